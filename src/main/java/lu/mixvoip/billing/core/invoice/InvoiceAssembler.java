@@ -1,0 +1,166 @@
+package lu.mixvoip.billing.core.invoice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import lu.mixvoip.billing.core.tariff.Mode;
+import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.core.tariff.TariffVersion;
+import lu.mixvoip.billing.core.tariff.Tier;
+import lu.mixvoip.billing.core.time.BillableTime;
+import lu.mixvoip.billing.core.time.TimeClassifier;
+import lu.mixvoip.billing.core.time.TimePiece;
+
+/** Turns one customer's month into an invoice, following billing-rules §3–§7. */
+public final class InvoiceAssembler {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Tariff tariff;
+    private final VatPolicy vatPolicy;
+
+    public InvoiceAssembler(Tariff tariff, VatPolicy vatPolicy) {
+        this.tariff = tariff;
+        this.vatPolicy = vatPolicy;
+    }
+
+    public CustomerBilling bill(CustomerMonth month) {
+        List<Rejection> rejections = new ArrayList<>();
+        List<Contract> contracts = month.contracts().stream()
+                .filter(c -> c.touches(month.month()))
+                .sorted(Comparator.comparing(Contract::startDate).thenComparing(Contract::id))
+                .toList();
+        Optional<String> overlap = overlap(contracts, month.month());
+        if (overlap.isPresent()) {
+            contracts.forEach(c -> rejections.add(Rejection.contract(c.id(), overlap.get())));
+            month.interventions().forEach(i -> rejections.add(Rejection.intervention(i.id(), overlap.get())));
+            return new CustomerBilling(Optional.empty(), rejections);
+        }
+
+        List<InvoiceLine> feeLines = new ArrayList<>();
+        List<Contract> billedContracts = new ArrayList<>();
+        for (Contract contract : contracts) {
+            Optional<InvoiceLine> line = feeLine(contract, month.month());
+            if (line.isPresent()) {
+                feeLines.add(line.get());
+                billedContracts.add(contract);
+            } else {
+                rejections.add(Rejection.contract(contract.id(),
+                        "no tariff version in force on " + contract.firstActiveDay(month.month())));
+            }
+        }
+
+        List<InvoiceLine> labourLines = new ArrayList<>();
+        Map<LocalDate, InvoiceLine> travelLines = new TreeMap<>();
+        int interventions = 0;
+        long billedMinutes = 0;
+        List<Intervention> sorted = month.interventions().stream()
+                .sorted(Comparator.comparing((Intervention i) -> i.start().toInstant()).thenComparing(Intervention::id))
+                .toList();
+        for (Intervention intervention : sorted) {
+            LocalDate day = intervention.start().toLocalDate();
+            Optional<String> refusal = refusal(intervention, month.customer());
+            if (refusal.isPresent()) {
+                rejections.add(Rejection.intervention(intervention.id(), refusal.get()));
+                continue;
+            }
+            TariffVersion version = tariff.versionOn(day).orElseThrow();
+            Tier tier = billedContracts.stream().filter(c -> c.isActiveOn(day)).findFirst()
+                    .map(Contract::tier).orElse(Tier.NONE);
+            BillableTime time = BillableTime.of(intervention.start(), intervention.end(),
+                    version.increment(intervention.mode()), TimeClassifier.of(version));
+            Long actual = time.actualMinutes();
+            for (TimePiece piece : time.pieces()) {
+                BigDecimal rate = version.effectiveRate(tier, intervention.skill(), piece.timeClass());
+                labourLines.add(InvoiceLine.labour(intervention, piece.date(), piece.timeClass(), actual,
+                        piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
+                actual = null;
+            }
+            if (intervention.mode() == Mode.ONSITE) {
+                String zone = month.customer().travelZone();
+                travelLines.computeIfAbsent(day, d -> InvoiceLine.travel(d, zone, version.travelFee(zone).orElseThrow()));
+            }
+            interventions++;
+            billedMinutes += time.billedMinutes();
+        }
+
+        if (billedContracts.isEmpty() && interventions == 0) {
+            return new CustomerBilling(Optional.empty(), rejections);
+        }
+        List<InvoiceLine> lines = new ArrayList<>(feeLines);
+        lines.addAll(labourLines);
+        lines.addAll(travelLines.values());
+        Tier tier = billedContracts.stream()
+                .max(Comparator.comparing(Contract::startDate).thenComparing(Contract::id))
+                .map(Contract::tier).orElse(Tier.NONE);
+        return new CustomerBilling(Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections);
+    }
+
+    private Optional<InvoiceLine> feeLine(Contract contract, YearMonth month) {
+        LocalDate firstDay = contract.firstActiveDay(month);
+        return tariff.versionOn(firstDay).map(version -> {
+            BigDecimal monthlyFee = version.monthlyFee(contract.tier());
+            int days = contract.activeDays(month);
+            BigDecimal amount = monthlyFee.multiply(BigDecimal.valueOf(days))
+                    .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
+            return InvoiceLine.fee(contract.tier(), contract.id(), firstDay, days, month.lengthOfMonth(),
+                    monthlyFee, amount);
+        });
+    }
+
+    /** Why an intervention cannot be billed under this tariff, if it cannot. */
+    private Optional<String> refusal(Intervention intervention, Customer customer) {
+        LocalDate day = intervention.start().toLocalDate();
+        Optional<TariffVersion> version = tariff.versionOn(day);
+        if (version.isEmpty()) {
+            return Optional.of("no tariff version in force on " + day);
+        }
+        if (intervention.mode() == Mode.ONSITE) {
+            if (!customer.hasTravelZone()) {
+                return Optional.of("on-site work for customer " + customer.id() + " who has no travel zone");
+            }
+            if (version.get().travelFee(customer.travelZone()).isEmpty()) {
+                return Optional.of("travel zone " + customer.travelZone() + " has no fee in the tariff in force on "
+                        + day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> overlap(List<Contract> contracts, YearMonth month) {
+        for (int i = 0; i < contracts.size(); i++) {
+            for (int j = i + 1; j < contracts.size(); j++) {
+                if (contracts.get(i).overlaps(contracts.get(j), month)) {
+                    return Optional.of("contracts " + contracts.get(i).id() + " and " + contracts.get(j).id()
+                            + " are both active in " + month + ": the customer's month cannot be billed");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Invoice total(CustomerMonth month, Tier tier, List<InvoiceLine> lines, int interventions,
+                          long billedMinutes) {
+        BigDecimal fees = sum(lines, LineKind.FEE);
+        BigDecimal labour = sum(lines, LineKind.LABOUR);
+        BigDecimal travel = sum(lines, LineKind.TRAVEL);
+        BigDecimal totalExclVat = fees.add(labour).add(travel);
+        VatTreatment treatment = vatPolicy.treatmentOf(month.customer());
+        BigDecimal vatRate = vatPolicy.rateFor(treatment).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal vat = Money.round(totalExclVat.multiply(vatRate).divide(HUNDRED));
+        return new Invoice(month.customer(), month.month(), tier, lines, fees, labour, travel, totalExclVat,
+                treatment, vatRate, vat, totalExclVat.add(vat), interventions, billedMinutes);
+    }
+
+    private static BigDecimal sum(List<InvoiceLine> lines, LineKind kind) {
+        return lines.stream().filter(l -> l.kind() == kind).map(InvoiceLine::amount)
+                .reduce(Money.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,26 @@
+package lu.mixvoip.billing.core.invoice;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The language an invoice is written in; blank means French. */
+public enum Language {
+    FR, EN, DE;
+
+    public static Optional<Language> parse(String code) {
+        String value = code.trim().toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return Optional.of(FR);
+        }
+        for (Language language : values()) {
+            if (language.name().equals(value)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
