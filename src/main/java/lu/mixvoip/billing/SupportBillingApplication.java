@@ -1,9 +1,18 @@
 package lu.mixvoip.billing;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+import lu.mixvoip.billing.cli.BillingCommand;
+
+/** Entry point: {@code java -jar support-billing.jar --month=2026-10}. */
 @SpringBootApplication
+@EnableConfigurationProperties(BillingProperties.class)
 public class SupportBillingApplication {
+
     public static void main(String[] args) {
+        System.exit(new BillingCommand(System.out, System.err, Clock.systemUTC()).run(args));
     }
 }

@@ -1,0 +1,74 @@
+package lu.mixvoip.billing.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import lu.mixvoip.billing.SupportBillingApplication;
+import lu.mixvoip.billing.input.CsvTable;
+import lu.mixvoip.billing.input.InputException;
+import lu.mixvoip.billing.input.InputFile;
+import lu.mixvoip.billing.job.BillingParameters;
+import lu.mixvoip.billing.job.BillingRun;
+import lu.mixvoip.billing.job.RunOutcome;
+
+/** The program: checks the options and inputs, starts the application, bills the month, returns the exit code. */
+public final class BillingCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public BillingCommand(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public int run(String... args) {
+        BillingOptions options;
+        BillingParameters parameters;
+        try {
+            options = BillingOptions.parse(args, clock);
+            if (options.help()) {
+                out.print(BillingOptions.USAGE);
+                return RunOutcome.COMPLETED;
+            }
+            parameters = options.parameters();
+            checkInputs(parameters);
+        } catch (InputException e) {
+            err.println("support-billing: " + e.getMessage());
+            err.println("Nothing was billed. Run with --help for the options.");
+            return RunOutcome.BAD_INPUT;
+        }
+        out.println("Billing " + parameters.month() + " from " + parameters.input() + " into "
+                + parameters.monthOutput());
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
+                .logStartupInfo(false)
+                .run(options.springArguments().toArray(String[]::new))) {
+            RunOutcome outcome = context.getBean(BillingRun.class).run(parameters);
+            outcome.print(out, err);
+            return outcome.exitCode();
+        } catch (RuntimeException e) {
+            err.println("support-billing: could not start: " + rootMessage(e));
+            return RunOutcome.FAILED;
+        }
+    }
+
+    /** Missing files, missing columns and an unreadable tariff stop the run before anything is billed. */
+    private static void checkInputs(BillingParameters parameters) {
+        parameters.tariff();
+        for (InputFile file : InputFile.values()) {
+            CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()).close();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

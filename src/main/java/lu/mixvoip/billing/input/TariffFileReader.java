@@ -1,0 +1,270 @@
+package lu.mixvoip.billing.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.DumperOptions;
+
+import lu.mixvoip.billing.core.tariff.BillingIncrement;
+import lu.mixvoip.billing.core.tariff.Mode;
+import lu.mixvoip.billing.core.tariff.Skill;
+import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.core.tariff.TariffVersion;
+import lu.mixvoip.billing.core.tariff.Tier;
+import lu.mixvoip.billing.core.tariff.TimeClass;
+
+/** Reads a tariff card in the format of tariff.yml; every problem names the file and the key path. */
+public final class TariffFileReader {
+    /** The card bundled in the jar, used when no --tariff is given. */
+    public static final String BUNDLED = "tariff.yml";
+
+    public static Tariff readBundled() {
+        try (InputStream in = TariffFileReader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), "bundled " + BUNDLED);
+        } catch (IOException e) {
+            throw new InputException("cannot read the bundled tariff: " + e.getMessage(), e);
+        }
+    }
+
+    public static Tariff read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("tariff file " + file + " does not exist or is not a file");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new InputException("cannot read tariff file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Tariff read(Reader reader, String source) {
+        Object document;
+        try {
+            document = stringsOnlyYaml().load(reader);
+        } catch (YAMLException e) {
+            throw new InputException("tariff file " + source + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        return new TariffFileReader(source).tariff(document);
+    }
+
+    /** Plain scalars stay strings, so 87.00 is read as the exact decimal "87.00", never as a double. */
+    private static Yaml stringsOnlyYaml() {
+        LoaderOptions options = new LoaderOptions();
+        Resolver noImplicitTypes = new Resolver() {
+            @Override
+            protected void addImplicitResolvers() {
+            }
+        };
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, noImplicitTypes);
+    }
+
+    private final String source;
+
+    private TariffFileReader(String source) {
+        this.source = source;
+    }
+
+    private Tariff tariff(Object document) {
+        Map<String, Object> root = map(document, "(top level)");
+        List<Object> versions = list(required(root, "versions", "(top level)"), "versions");
+        if (versions.isEmpty()) {
+            throw error("versions", "at least one version");
+        }
+        List<TariffVersion> parsed = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            parsed.add(version(map(versions.get(i), "versions[" + i + "]"), "versions[" + i + "]"));
+        }
+        try {
+            return new Tariff(parsed);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("tariff file " + source + ": " + e.getMessage());
+        }
+    }
+
+    private TariffVersion version(Map<String, Object> version, String path) {
+        LocalDate effectiveFrom = date(required(version, "effective-from", path), path + ".effective-from");
+
+        Map<String, Object> fees = map(required(version, "monthly-fees", path), path + ".monthly-fees");
+        Map<Tier, BigDecimal> monthlyFees = new EnumMap<>(Tier.class);
+        for (Tier tier : List.of(Tier.STANDARD, Tier.OFFICE, Tier.ENTERPRISE)) {
+            monthlyFees.put(tier, amount(required(fees, tier.name(), path + ".monthly-fees"),
+                    path + ".monthly-fees." + tier));
+        }
+
+        Map<String, Object> rates = map(required(version, "hourly-rates", path), path + ".hourly-rates");
+        Map<Tier, Map<Skill, BigDecimal>> hourlyRates = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            String tierPath = path + ".hourly-rates." + tier;
+            Map<String, Object> bySkill = map(required(rates, tier.name(), path + ".hourly-rates"), tierPath);
+            hourlyRates.put(tier, enumKeyed(bySkill, Skill.class, tierPath, v -> amount(v.value, v.path)));
+        }
+
+        String hoursPath = path + ".normal-hours";
+        Map<String, Object> hours = map(required(version, "normal-hours", path), hoursPath);
+        LocalTime from = time(required(hours, "from", hoursPath), hoursPath + ".from");
+        LocalTime to = time(required(hours, "to", hoursPath), hoursPath + ".to");
+        if (!from.isBefore(to)) {
+            throw error(hoursPath, "'from' before 'to', got " + from + " and " + to);
+        }
+
+        Map<String, Object> multiplierMap = map(required(version, "multipliers", path), path + ".multipliers");
+        Map<TimeClass, BigDecimal> multipliers = enumKeyed(multiplierMap, TimeClass.class, path + ".multipliers",
+                v -> positiveDecimal(v.value, v.path));
+
+        String incrementsPath = path + ".billing-increments";
+        Map<String, Object> incrementMap = map(required(version, "billing-increments", path), incrementsPath);
+        Map<Mode, BillingIncrement> increments = enumKeyed(incrementMap, Mode.class, incrementsPath, v -> {
+            Map<String, Object> rule = map(v.value, v.path);
+            int minimum = whole(required(rule, "minimum-minutes", v.path), v.path + ".minimum-minutes", 0);
+            int increment = whole(required(rule, "increment-minutes", v.path), v.path + ".increment-minutes", 1);
+            return new BillingIncrement(minimum, increment);
+        });
+
+        Map<String, Object> travel = map(required(version, "travel-fees", path), path + ".travel-fees");
+        Map<String, BigDecimal> travelFees = new LinkedHashMap<>();
+        travel.forEach((zone, fee) -> travelFees.put(zone, amount(fee, path + ".travel-fees." + zone)));
+
+        return new TariffVersion(effectiveFrom, monthlyFees, hourlyRates, from, to, multipliers, increments,
+                travelFees);
+    }
+
+    private record Value(Object value, String path) {
+    }
+
+    /** Every constant of the enum must be a key; no other key is allowed. */
+    private <E extends Enum<E>, V> Map<E, V> enumKeyed(Map<String, Object> map, Class<E> type, String path,
+                                                       Function<Value, V> parse) {
+        Map<E, V> result = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            result.put(constant, parse.apply(new Value(required(map, constant.name(), path), path + "." + constant)));
+        }
+        for (String key : map.keySet()) {
+            if (Optional.ofNullable(key).filter(k -> isConstant(type, k)).isEmpty()) {
+                throw error(path + "." + key, "one of " + List.of(type.getEnumConstants()));
+            }
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object required(Map<String, Object> map, String key, String path) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new InputException("tariff file " + source + ": " + path + " has no '" + key + "' (every key of "
+                    + "the default card is required in every version)");
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(Object value, String path) {
+        if (!(value instanceof Map)) {
+            throw error(path, "a mapping of keys to values");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        ((Map<Object, Object>) value).forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> list(Object value, String path) {
+        if (!(value instanceof List)) {
+            throw error(path, "a list");
+        }
+        return (List<Object>) value;
+    }
+
+    private BigDecimal amount(Object value, String path) {
+        BigDecimal decimal = decimal(value, path, "an amount in EUR such as 87.00");
+        if (decimal.signum() < 0 || decimal.scale() > 2) {
+            throw error(path, "an amount in EUR with at most 2 decimals, not negative, got '" + value + "'");
+        }
+        return decimal.setScale(2);
+    }
+
+    private BigDecimal positiveDecimal(Object value, String path) {
+        BigDecimal decimal = decimal(value, path, "a decimal number such as 1.5");
+        if (decimal.signum() <= 0) {
+            throw error(path, "a positive number, got '" + value + "'");
+        }
+        return decimal;
+    }
+
+    private BigDecimal decimal(Object value, String path, String expected) {
+        try {
+            return new BigDecimal(scalar(value, path));
+        } catch (NumberFormatException e) {
+            throw error(path, expected + ", got '" + value + "'");
+        }
+    }
+
+    private int whole(Object value, String path, int minimum) {
+        try {
+            int number = Integer.parseInt(scalar(value, path));
+            if (number < minimum) {
+                throw error(path, "a whole number of minutes of at least " + minimum + ", got " + number);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw error(path, "a whole number of minutes, got '" + value + "'");
+        }
+    }
+
+    private LocalDate date(Object value, String path) {
+        try {
+            return LocalDate.parse(scalar(value, path));
+        } catch (DateTimeParseException e) {
+            throw error(path, "a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    private LocalTime time(Object value, String path) {
+        try {
+            return LocalTime.parse(scalar(value, path));
+        } catch (DateTimeParseException e) {
+            throw error(path, "a time HH:MM, got '" + value + "'");
+        }
+    }
+
+    private String scalar(Object value, String path) {
+        if (value instanceof Map || value instanceof List) {
+            throw error(path, "a single value");
+        }
+        return String.valueOf(value).trim();
+    }
+
+    private InputException error(String path, String expected) {
+        return new InputException("tariff file " + source + ": " + path + ": expected " + expected);
+    }
+}

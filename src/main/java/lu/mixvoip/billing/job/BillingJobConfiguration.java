@@ -1,0 +1,166 @@
+package lu.mixvoip.billing.job;
+
+import java.time.Duration;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import lu.mixvoip.billing.BillingProperties;
+import lu.mixvoip.billing.core.invoice.CustomerBilling;
+import lu.mixvoip.billing.core.invoice.CustomerMonth;
+import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
+import lu.mixvoip.billing.store.InvoiceNumbers;
+import lu.mixvoip.billing.store.InvoiceRepository;
+import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.StagingRepository;
+
+/**
+ * The monthly billing job. Its four steps, in order:
+ * <ol>
+ *   <li>{@code load-month}: the input files, validated row by row, staged in the database; bad rows rejected;</li>
+ *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice that gets the
+ *       next gapless number and is stored with its lines;</li>
+ *   <li>{@code render-invoices}: one PDF per stored invoice;</li>
+ *   <li>{@code write-reports}: summary.csv and rejects.csv.</li>
+ * </ol>
+ * Every step is restartable: a failed run started again with the same month resumes where it stopped.
+ */
+@Configuration
+public class BillingJobConfiguration {
+    public static final String JOB_NAME = "monthly-billing";
+    private static final int CHUNK = 100;
+
+    @Bean
+    Job monthlyBillingJob(JobRepository jobs, Step loadMonth, Step issueInvoices, Step renderInvoices,
+                          Step writeReports) {
+        return new JobBuilder(JOB_NAME, jobs)
+                .start(loadMonth)
+                .next(issueInvoices)
+                .next(renderInvoices)
+                .next(writeReports)
+                .build();
+    }
+
+    @Bean
+    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, StagingRepository staging,
+                   RejectRepository rejects, Progress progress) {
+        return new StepBuilder("load-month", jobs)
+                .tasklet(new LoadMonthTasklet(staging, rejects, progress), tm)
+                .build();
+    }
+
+    @Bean
+    Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, CustomerMonthReader customerMonths,
+                       CustomerRating rating, InvoiceIssuer invoiceIssuer,
+                       StagingRepository staging, Progress progress) {
+        return new StepBuilder("issue-invoices", jobs)
+                .<CustomerMonth, CustomerBilling>chunk(CHUNK)
+                .transactionManager(tm)
+                .reader(customerMonths)
+                .processor(rating)
+                .writer(invoiceIssuer)
+                .listener(new StepProgress<>(progress, "rate", "customers",
+                        run -> staging.countBillableCustomers(run.runId())))
+                .build();
+    }
+
+    @Bean
+    Step renderInvoices(JobRepository jobs, PlatformTransactionManager tm, IssuedInvoiceReader issuedInvoices,
+                        InvoicePdfRenderer renderer, InvoicePdfFiles invoicePdfFiles, InvoiceRepository invoices,
+                        Progress progress) {
+        return new StepBuilder("render-invoices", jobs)
+                .<IssuedInvoice, RenderedInvoice>chunk(CHUNK)
+                .transactionManager(tm)
+                .reader(issuedInvoices)
+                .processor(invoice -> new RenderedInvoice(invoice.number(), renderer.render(invoice)))
+                .writer(invoicePdfFiles)
+                .listener(new StepProgress<>(progress, "render", "invoices", run -> invoices.countOfRun(run.runId())))
+                .build();
+    }
+
+    @Bean
+    Step writeReports(JobRepository jobs, PlatformTransactionManager tm, InvoiceRepository invoices,
+                      RejectRepository rejects) {
+        return new StepBuilder("write-reports", jobs)
+                .tasklet(new WriteReportsTasklet(invoices, rejects), tm)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CustomerMonthReader customerMonthReader(@Value("#{stepExecution}") StepExecution step,
+                                            StagingRepository staging) {
+        return new CustomerMonthReader(staging, RunContext.of(step), CHUNK);
+    }
+
+    @Bean
+    @StepScope
+    CustomerRating rating(@Value("#{stepExecution}") StepExecution step, BillingProperties properties) {
+        return new CustomerRating(new InvoiceAssembler(RunContext.of(step).parameters().tariff(),
+                properties.vatPolicy()));
+    }
+
+    @Bean
+    @StepScope
+    InvoiceIssuer invoiceIssuer(@Value("#{stepExecution}") StepExecution step, InvoiceNumbers numbers,
+                                InvoiceRepository invoices, RejectRepository rejects, StagingRepository staging,
+                                BillingProperties properties) {
+        return new InvoiceIssuer(numbers, invoices, rejects, staging, RunContext.of(step),
+                properties.seller().paymentDays());
+    }
+
+    @Bean
+    @StepScope
+    IssuedInvoiceReader issuedInvoiceReader(@Value("#{stepExecution}") StepExecution step,
+                                            InvoiceRepository invoices) {
+        return new IssuedInvoiceReader(invoices, RunContext.of(step), CHUNK);
+    }
+
+    @Bean
+    @StepScope
+    InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step) {
+        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"));
+    }
+
+    @Bean
+    InvoicePdfRenderer invoicePdfRenderer(BillingProperties properties) {
+        return new InvoicePdfRenderer(properties.seller());
+    }
+
+    @Bean
+    Progress progress() {
+        return new Progress(System.out, Duration.ofSeconds(5));
+    }
+
+    @Bean
+    StagingRepository stagingRepository(JdbcTemplate jdbc) {
+        return new StagingRepository(jdbc);
+    }
+
+    @Bean
+    RejectRepository rejectRepository(JdbcTemplate jdbc) {
+        return new RejectRepository(jdbc);
+    }
+
+    @Bean
+    InvoiceRepository invoiceRepository(JdbcTemplate jdbc) {
+        return new InvoiceRepository(jdbc);
+    }
+
+    @Bean
+    InvoiceNumbers invoiceNumbers(JdbcTemplate jdbc) {
+        return new InvoiceNumbers(jdbc);
+    }
+}

@@ -1,0 +1,44 @@
+package lu.mixvoip.billing.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.input.TariffFileReader;
+
+/**
+ * What one billing run needs. The month identifies the job instance (so a failed run resumes when started again);
+ * the rest travels as non-identifying parameters.
+ */
+public record BillingParameters(YearMonth month, Path input, Path output, String tariffFile, LocalDate issueDate) {
+
+    public JobParameters toJobParameters() {
+        return new JobParametersBuilder()
+                .addString("month", month.toString(), true)
+                .addString("input", input.toString(), false)
+                .addString("output", output.toString(), false)
+                .addString("tariff", tariffFile == null ? "" : tariffFile, false)
+                .addString("issueDate", issueDate.toString(), false)
+                .toJobParameters();
+    }
+
+    public static BillingParameters from(JobParameters parameters) {
+        return new BillingParameters(YearMonth.parse(parameters.getString("month")),
+                Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
+                parameters.getString("tariff", ""), LocalDate.parse(parameters.getString("issueDate")));
+    }
+
+    public Tariff tariff() {
+        return tariffFile == null || tariffFile.isEmpty() ? TariffFileReader.readBundled()
+                : TariffFileReader.read(Path.of(tariffFile));
+    }
+
+    /** Where this month's outputs go: {@code DIR/YYYY-MM/}. */
+    public Path monthOutput() {
+        return output.resolve(month.toString());
+    }
+}

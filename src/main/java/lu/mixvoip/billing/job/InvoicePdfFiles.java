@@ -1,0 +1,24 @@
+package lu.mixvoip.billing.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import lu.mixvoip.billing.report.AtomicFiles;
+
+/** Step 3's writer: {@code DIR/M/invoices/<number>.pdf}, each file written whole or not at all. */
+class InvoicePdfFiles implements ItemWriter<RenderedInvoice> {
+    private final Path folder;
+
+    InvoicePdfFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    @Override
+    public void write(Chunk<? extends RenderedInvoice> chunk) {
+        for (RenderedInvoice invoice : chunk) {
+            AtomicFiles.write(folder.resolve(invoice.number() + ".pdf"), invoice.pdf());
+        }
+    }
+}

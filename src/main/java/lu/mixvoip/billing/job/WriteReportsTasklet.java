@@ -1,0 +1,30 @@
+package lu.mixvoip.billing.job;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import lu.mixvoip.billing.report.MonthSummary;
+import lu.mixvoip.billing.store.InvoiceRepository;
+import lu.mixvoip.billing.store.RejectRepository;
+
+/** Step 4: summary.csv (the month's invoices, in number order) and rejects.csv. */
+class WriteReportsTasklet implements Tasklet {
+    private final InvoiceRepository invoices;
+    private final RejectRepository rejects;
+
+    WriteReportsTasklet(InvoiceRepository invoices, RejectRepository rejects) {
+        this.invoices = invoices;
+        this.rejects = rejects;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunContext run = RunContext.of(contribution.getStepExecution());
+        var folder = run.parameters().monthOutput();
+        MonthSummary.writeSummary(folder.resolve("summary.csv"), invoices.headersOfMonth(run.parameters().month()));
+        MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(run.runId()));
+        return RepeatStatus.FINISHED;
+    }
+}

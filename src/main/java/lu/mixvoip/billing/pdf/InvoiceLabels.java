@@ -1,0 +1,298 @@
+package lu.mixvoip.billing.pdf;
+
+import java.util.Locale;
+import java.util.Map;
+
+import lu.mixvoip.billing.core.invoice.Language;
+import lu.mixvoip.billing.core.invoice.VatTreatment;
+import lu.mixvoip.billing.core.tariff.Mode;
+import lu.mixvoip.billing.core.tariff.Skill;
+import lu.mixvoip.billing.core.tariff.Tier;
+import lu.mixvoip.billing.core.tariff.TimeClass;
+
+/**
+ * Every text printed on an invoice, in French, English and German (billing-rules §9: the customer's language).
+ * Each method lists the three translations side by side so a missing one shows at a glance. Immutable.
+ * Only characters of Windows-1252 are used: the invoice font is the non-embedded Helvetica in that encoding.
+ */
+public final class InvoiceLabels {
+    /** fr, en, de names of the countries customers are usually in. */
+    private static final Map<String, String[]> COUNTRIES = Map.ofEntries(
+            Map.entry("LU", new String[] {"Luxembourg", "Luxembourg", "Luxemburg"}),
+            Map.entry("BE", new String[] {"Belgique", "Belgium", "Belgien"}),
+            Map.entry("DE", new String[] {"Allemagne", "Germany", "Deutschland"}),
+            Map.entry("FR", new String[] {"France", "France", "Frankreich"}),
+            Map.entry("CH", new String[] {"Suisse", "Switzerland", "Schweiz"}),
+            Map.entry("NL", new String[] {"Pays-Bas", "Netherlands", "Niederlande"}),
+            Map.entry("AT", new String[] {"Autriche", "Austria", "Österreich"}),
+            Map.entry("IT", new String[] {"Italie", "Italy", "Italien"}),
+            Map.entry("ES", new String[] {"Espagne", "Spain", "Spanien"}),
+            Map.entry("PT", new String[] {"Portugal", "Portugal", "Portugal"}),
+            Map.entry("GB", new String[] {"Royaume-Uni", "United Kingdom", "Vereinigtes Königreich"}),
+            Map.entry("US", new String[] {"États-Unis", "United States", "Vereinigte Staaten"}));
+
+    private final Language language;
+
+    private InvoiceLabels(Language language) {
+        this.language = language;
+    }
+
+    public static InvoiceLabels of(Language language) {
+        return new InvoiceLabels(language == null ? Language.FR : language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    // --- heading -------------------------------------------------------------------------------------------
+
+    public String title() {
+        return pick("Facture", "Invoice", "Rechnung");
+    }
+
+    public String vatNumber() {
+        return pick("N° TVA", "VAT no.", "USt-IdNr.");
+    }
+
+    public String email() {
+        return pick("E-mail", "E-mail", "E-Mail");
+    }
+
+    public String invoiceNumber() {
+        return pick("N° de facture", "Invoice number", "Rechnungsnummer");
+    }
+
+    public String issueDate() {
+        return pick("Date d'émission", "Issue date", "Rechnungsdatum");
+    }
+
+    public String dueDate() {
+        return pick("Échéance", "Due date", "Fällig am");
+    }
+
+    public String billedPeriod() {
+        return pick("Période facturée", "Billing period", "Leistungszeitraum");
+    }
+
+    public String customerId() {
+        return pick("N° client", "Customer ID", "Kundennummer");
+    }
+
+    public String contract() {
+        return pick("Contrat", "Contract", "Vertrag");
+    }
+
+    public String billTo() {
+        return pick("Facturé à", "Bill to", "Rechnungsempfänger");
+    }
+
+    /** The running head of pages 2 and later. */
+    public String continued(String invoiceNumber) {
+        return pick("Facture %s (suite)", "Invoice %s (continued)", "Rechnung %s (Fortsetzung)").formatted(invoiceNumber);
+    }
+
+    // --- line table ----------------------------------------------------------------------------------------
+
+    public String columnDate() {
+        return pick("Date", "Date", "Datum");
+    }
+
+    public String columnTicket() {
+        return pick("Ticket", "Ticket", "Ticket");
+    }
+
+    public String columnDescription() {
+        return pick("Description", "Description", "Beschreibung");
+    }
+
+    public String columnMode() {
+        return pick("Mode", "Mode", "Art");
+    }
+
+    public String columnSkill() {
+        return pick("Compétence", "Skill", "Qualifikation");
+    }
+
+    public String columnTimeClass() {
+        return pick("Plage horaire", "Time class", "Zeitklasse");
+    }
+
+    public String columnActualMinutes() {
+        return pick("Réel (min)", "Actual (min)", "Ist (min)");
+    }
+
+    public String columnBilledMinutes() {
+        return pick("Facturé (min)", "Billed (min)", "Berechnet (min)");
+    }
+
+    public String columnUnitPrice() {
+        return pick("Prix unitaire", "Unit price", "Einzelpreis");
+    }
+
+    public String columnAmount() {
+        return pick("Montant", "Amount", "Betrag");
+    }
+
+    public String sectionFees() {
+        return pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
+    }
+
+    public String sectionLabour() {
+        return pick("Interventions", "Support work", "Einsätze");
+    }
+
+    public String sectionTravel() {
+        return pick("Frais de déplacement", "Travel fees", "Anfahrtskosten");
+    }
+
+    /** "Contrat Bureau — forfait mensuel, 17/31 jours". */
+    public String feeLine(Tier tier, long activeDays, long daysInMonth) {
+        return pick("Contrat %s — forfait mensuel, %d/%d jours", "%s contract — monthly fee, %d/%d days",
+                "Vertrag %s — Monatspauschale, %d/%d Tage").formatted(tier(tier), activeDays, daysInMonth);
+    }
+
+    /** "Contrat C-42, du 15/10/2026 au 31/10/2026": where the fee line's days come from. */
+    public String feeDetail(String contractId, String from, String to) {
+        return pick("Contrat %s, du %s au %s", "Contract %s, %s to %s", "Vertrag %s, %s bis %s")
+                .formatted(contractId, from, to);
+    }
+
+    /** "Frais de déplacement — zone 2". */
+    public String travelLine(String zone) {
+        return pick("Frais de déplacement — zone %s", "Travel fee — zone %s", "Anfahrtspauschale — Zone %s")
+                .formatted(zone);
+    }
+
+    public String perHour() {
+        return pick("/h", "/h", "/Std.");
+    }
+
+    // --- totals and payment --------------------------------------------------------------------------------
+
+    public String totalFees() {
+        return pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
+    }
+
+    public String totalLabour() {
+        return pick("Interventions", "Support work", "Einsätze");
+    }
+
+    /** "12 interventions, 870 min facturées": what the labour subtotal is made of. */
+    public String labourSummary(int interventions, String billedMinutes) {
+        return switch (language) {
+            case FR -> interventions + (interventions == 1 ? " intervention, " : " interventions, ")
+                    + billedMinutes + " min facturées";
+            case EN -> interventions + (interventions == 1 ? " intervention, " : " interventions, ")
+                    + billedMinutes + " min billed";
+            case DE -> interventions + (interventions == 1 ? " Einsatz, " : " Einsätze, ")
+                    + billedMinutes + " Min. berechnet";
+        };
+    }
+
+    public String totalTravel() {
+        return pick("Frais de déplacement", "Travel fees", "Anfahrtskosten");
+    }
+
+    public String totalExclVat() {
+        return pick("Total HTVA", "Total excl. VAT", "Summe netto");
+    }
+
+    public String vat(String rate) {
+        return pick("TVA %s", "VAT %s", "MwSt. %s").formatted(rate);
+    }
+
+    public String totalInclVat() {
+        return pick("Total TVAC", "Total incl. VAT", "Gesamtbetrag brutto");
+    }
+
+    /**
+     * The VAT mention in the customer's language when {@link VatTreatment#mention()} (French / English, printed
+     * as is) does not already say it in that language; null otherwise.
+     */
+    public String vatMentionTranslation(VatTreatment treatment) {
+        if (language != Language.DE || treatment.mention() == null) {
+            return null;
+        }
+        return switch (treatment) {
+            case REVERSE_CHARGE -> "Steuerschuldnerschaft des Leistungsempfängers (Reverse-Charge-Verfahren)";
+            case OUTSIDE_EU -> "Nicht im Anwendungsbereich der EU-Mehrwertsteuer";
+            default -> null;
+        };
+    }
+
+    public String paymentTermsTitle() {
+        return pick("Conditions de paiement", "Payment terms", "Zahlungsbedingungen");
+    }
+
+    /** "Payable à 30 jours, au plus tard le 31/10/2026, sur le compte IBAN … (BIC …), avec la référence INV-…". */
+    public String paymentTerms(long days, String dueDate, String iban, String bic, String invoiceNumber) {
+        String bank = bic == null || bic.isBlank() ? "IBAN " + iban : "IBAN " + iban + " (BIC " + bic + ")";
+        return pick("Payable à %d jours, au plus tard le %s, sur le compte %s, en indiquant la référence %s.",
+                "Payable within %d days, no later than %s, to account %s, quoting reference %s.",
+                "Zahlbar innerhalb von %d Tagen, spätestens am %s, auf das Konto %s unter Angabe der Rechnungsnummer %s.")
+                .formatted(days, dueDate, bank, invoiceNumber);
+    }
+
+    public String thanks() {
+        return pick("Merci de votre confiance.", "Thank you for your business.", "Vielen Dank für Ihr Vertrauen.");
+    }
+
+    /** The word before "N / M" in the page footer. */
+    public String page() {
+        return pick("page", "page", "Seite");
+    }
+
+    // --- tariff names --------------------------------------------------------------------------------------
+
+    public String tier(Tier tier) {
+        return switch (tier) {
+            case NONE -> pick("Sans contrat", "No contract", "Kein Vertrag");
+            case STANDARD -> pick("Standard", "Standard", "Standard");
+            case OFFICE -> pick("Bureau", "Office", "Büro");
+            case ENTERPRISE -> pick("Entreprises", "Enterprise", "Unternehmen");
+        };
+    }
+
+    public String mode(Mode mode) {
+        return switch (mode) {
+            case REMOTE -> pick("À distance", "Remote", "Fernwartung");
+            case ONSITE -> pick("Sur site", "On site", "Vor Ort");
+        };
+    }
+
+    public String skill(Skill skill) {
+        return switch (skill) {
+            case CABLING -> pick("Câblage", "Cabling", "Verkabelung");
+            case TECHNICIAN -> pick("Technicien", "Technician", "Techniker");
+            case ENGINEER -> pick("Ingénieur", "Engineer", "Ingenieur");
+            case CONSULTING -> pick("Conseil", "Consulting", "Beratung");
+        };
+    }
+
+    public String timeClass(TimeClass timeClass) {
+        return switch (timeClass) {
+            case NORMAL -> pick("Normal", "Normal hours", "Normalzeit");
+            case OFF_HOURS -> pick("Heures non ouvrables", "Off hours", "Außerhalb der Geschäftszeiten");
+            case SUNDAY_HOLIDAY -> pick("Dimanche & jour férié", "Sunday & public holiday", "Sonn- & Feiertag");
+        };
+    }
+
+    /** The country's name for a postal address; an unknown code is printed as the code. */
+    public String country(String code) {
+        if (code == null) {
+            return "";
+        }
+        String upper = code.trim().toUpperCase(Locale.ROOT);
+        String[] names = COUNTRIES.get(upper);
+        return names == null ? upper : pick(names[0], names[1], names[2]);
+    }
+
+    private String pick(String fr, String en, String de) {
+        return switch (language) {
+            case FR -> fr;
+            case EN -> en;
+            case DE -> de;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package lu.mixvoip.billing.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Objects;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+
+import lu.mixvoip.billing.core.invoice.Invoice;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.core.invoice.Seller;
+
+/**
+ * Renders an issued invoice as an A4 PDF in the customer's language (billing-rules §9).
+ *
+ * <p>The same invoice always gives the same bytes: no clock, random id, default locale or time zone reaches the
+ * file (see {@link FixedDocumentInfo}). Thread-safe: each call builds its own document; the only shared state is
+ * the immutable seller and fonts.
+ */
+public final class InvoicePdfRenderer {
+    private final Seller seller;
+
+    public InvoicePdfRenderer(Seller seller) {
+        this.seller = Objects.requireNonNull(seller, "seller");
+    }
+
+    /** The invoice as sent to the customer. */
+    public byte[] render(IssuedInvoice invoice) {
+        return render(invoice, false);
+    }
+
+    /**
+     * @param preview true for a dry run: every page carries an "APERÇU / PREVIEW / VORSCHAU" watermark, so the file
+     *                cannot be mistaken for an issued invoice
+     */
+    public byte[] render(IssuedInvoice invoice, boolean preview) {
+        Objects.requireNonNull(invoice, "invoice");
+        Invoice content = invoice.invoice();
+        InvoiceLabels labels = InvoiceLabels.of(content.customer().language());
+        InvoiceFormat format = InvoiceFormat.of(content.customer().language());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_SIDE,
+                InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PageFurniture(seller, labels, invoice.number(), content.customer().name(), preview));
+        FixedDocumentInfo info = new FixedDocumentInfo(seller, labels, format, invoice, preview);
+        info.describe(document);
+
+        document.open();
+        document.add(new InvoiceHeading(seller, labels, format).build(invoice));
+        document.add(new LineTable(labels, format).build(content.lines()));
+        document.add(new TotalsBlock(seller, labels, format).build(invoice));
+        info.fix(writer);
+        document.close();
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,151 @@
+package lu.mixvoip.billing.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import lu.mixvoip.billing.core.invoice.Seller;
+
+/**
+ * What every page carries besides the invoice itself: the footer with the seller's identity and "page N / M",
+ * the running head of pages 2 and later, and the preview watermark of a dry run.
+ *
+ * <p>M is unknown until the last page is laid out, so each page's folio is a template filled when the document
+ * closes; one template per page lets the whole "page N / M" be right-aligned. One instance per rendering.
+ */
+final class PageFurniture extends PdfPageEventHelper {
+    private static final float FOLIO_WIDTH = 180;
+    private static final String[] WATERMARK = {"APERÇU", "PREVIEW", "VORSCHAU"};
+    private static final double WATERMARK_ANGLE = 40;
+
+    private final Seller seller;
+    private final InvoiceLabels labels;
+    private final String invoiceNumber;
+    private final String customerName;
+    private final boolean preview;
+    private final List<PdfTemplate> folios = new ArrayList<>();
+
+    PageFurniture(Seller seller, InvoiceLabels labels, String invoiceNumber, String customerName, boolean preview) {
+        this.seller = seller;
+        this.labels = labels;
+        this.invoiceNumber = invoiceNumber;
+        this.customerName = customerName;
+        this.preview = preview;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte canvas = writer.getDirectContent();
+        if (writer.getPageNumber() > 1) {
+            runningHead(canvas, document);
+        }
+        footer(writer, canvas, document);
+        if (preview) {
+            watermark(canvas, document.getPageSize());
+        }
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        int total = folios.size();
+        for (int page = 1; page <= total; page++) {
+            PdfTemplate folio = folios.get(page - 1);
+            String text = invoiceNumber + "  ·  " + labels.page() + " " + page + " / " + total;
+            folio.beginText();
+            folio.setFontAndSize(InvoiceStyle.REGULAR, InvoiceStyle.FOOTER_SIZE);
+            folio.setColorFill(InvoiceStyle.MUTED);
+            folio.showTextAligned(PdfContentByte.ALIGN_RIGHT, text, FOLIO_WIDTH, 0, 0);
+            folio.endText();
+        }
+    }
+
+    private void footer(PdfWriter writer, PdfContentByte canvas, Document document) {
+        float left = document.left();
+        float right = document.right();
+        float rule = document.bottom() - 22;
+        float baseline = rule - 12;
+
+        canvas.saveState();
+        canvas.setColorStroke(InvoiceStyle.RULE);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(left, rule);
+        canvas.lineTo(right, rule);
+        canvas.stroke();
+
+        canvas.beginText();
+        canvas.setFontAndSize(InvoiceStyle.REGULAR, InvoiceStyle.FOOTER_SIZE);
+        canvas.setColorFill(InvoiceStyle.MUTED);
+        String identity = seller.name() + "  ·  " + labels.vatNumber() + " " + seller.vatNumber()
+                + "  ·  IBAN " + InvoiceFormat.iban(seller.iban());
+        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, identity, left, baseline, 0);
+        canvas.endText();
+
+        // The folio's text is written right-aligned at the template's right edge; the height leaves room for
+        // the descenders.
+        PdfTemplate folio = canvas.createTemplate(FOLIO_WIDTH, InvoiceStyle.FOOTER_SIZE + 3);
+        folio.setBoundingBox(new Rectangle(-1, -3, FOLIO_WIDTH + 1, InvoiceStyle.FOOTER_SIZE + 3));
+        folios.add(folio);
+        canvas.addTemplate(folio, right - FOLIO_WIDTH, baseline);
+        canvas.restoreState();
+    }
+
+    private void runningHead(PdfContentByte canvas, Document document) {
+        float left = document.left();
+        float right = document.right();
+        float baseline = document.top() + 20;
+
+        canvas.saveState();
+        canvas.beginText();
+        canvas.setFontAndSize(InvoiceStyle.BOLD, 8);
+        canvas.setColorFill(InvoiceStyle.ACCENT);
+        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, labels.continued(invoiceNumber), left, baseline, 0);
+        canvas.setFontAndSize(InvoiceStyle.REGULAR, 8);
+        canvas.setColorFill(InvoiceStyle.MUTED);
+        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, customerName, right, baseline, 0);
+        canvas.endText();
+        canvas.setColorStroke(InvoiceStyle.RULE);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(left, baseline - 7);
+        canvas.lineTo(right, baseline - 7);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    /**
+     * Three stacked words across the page, translucent over the content so table shading cannot hide them. The
+     * text matrix is computed with StrictMath: the same bytes on every machine.
+     */
+    private static void watermark(PdfContentByte canvas, Rectangle page) {
+        PdfGState translucent = new PdfGState();
+        translucent.setFillOpacity(0.16f);
+        float size = 64;
+        float leading = size * 1.1f;
+        float cos = (float) StrictMath.cos(StrictMath.toRadians(WATERMARK_ANGLE));
+        float sin = (float) StrictMath.sin(StrictMath.toRadians(WATERMARK_ANGLE));
+        float cx = page.getWidth() / 2;
+        float cy = page.getHeight() / 2;
+        canvas.saveState();
+        canvas.setGState(translucent);
+        canvas.beginText();
+        canvas.setFontAndSize(InvoiceStyle.BOLD, size);
+        canvas.setColorFill(InvoiceStyle.WATERMARK);
+        for (int i = 0; i < WATERMARK.length; i++) {
+            // Centre each word on a line shifted perpendicular to the text, the middle word on the page centre.
+            float offset = (1 - i) * leading;
+            float halfWidth = InvoiceStyle.BOLD.getWidthPoint(WATERMARK[i], size) / 2;
+            float x = cx - offset * sin - halfWidth * cos;
+            float y = cy + offset * cos - halfWidth * sin;
+            canvas.setTextMatrix(cos, sin, -sin, cos, x, y);
+            canvas.showText(WATERMARK[i]);
+        }
+        canvas.endText();
+        canvas.restoreState();
+    }
+}

@@ -1,0 +1,47 @@
+package lu.mixvoip.billing.report;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import lu.mixvoip.billing.core.invoice.Invoice;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
+
+/** summary.csv and rejects.csv of a month (billing-rules §12). */
+public final class MonthSummary {
+    public static final List<String> SUMMARY_HEADER = List.of("invoice_number", "customer_id", "customer_name",
+            "country", "tier", "fees", "labour", "travel", "total_excl_vat", "vat_rate", "vat", "total_incl_vat",
+            "interventions", "billed_minutes");
+    public static final List<String> REJECTS_HEADER = List.of("file", "line", "record_id", "reason");
+
+    private MonthSummary() {
+    }
+
+    /** Writes summary.csv from the invoices in force, in invoice-number order. */
+    public static void writeSummary(Path file, List<IssuedInvoice> invoices) {
+        CsvText csv = new CsvText().row(SUMMARY_HEADER);
+        for (IssuedInvoice issued : invoices) {
+            Invoice i = issued.invoice();
+            csv.row(List.of(CsvText.text(issued.number()), CsvText.text(i.customer().id()),
+                    CsvText.text(i.customer().name()), CsvText.text(i.customer().country()),
+                    CsvText.text(i.tier().name()), plain(i.fees()), plain(i.labour()), plain(i.travel()),
+                    plain(i.totalExclVat()), plain(i.vatRate()), plain(i.vat()), plain(i.totalInclVat()),
+                    Integer.toString(i.interventions()), Long.toString(i.billedMinutes())));
+        }
+        AtomicFiles.write(file, csv.bytes());
+    }
+
+    public static void writeRejects(Path file, List<RejectedRow> rejects) {
+        CsvText csv = new CsvText().row(REJECTS_HEADER);
+        for (RejectedRow r : rejects) {
+            csv.row(List.of(CsvText.text(r.file()), r.line() == null ? "" : r.line().toString(),
+                    CsvText.text(r.recordId()), CsvText.text(r.reason())));
+        }
+        AtomicFiles.write(file, csv.bytes());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
+    }
+}

@@ -1,0 +1,39 @@
+package lu.mixvoip.billing.store;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import lu.mixvoip.billing.input.InputFile;
+
+/** Rows refused in a run, in the order rejects.csv lists them (file, then line). */
+public class RejectRepository {
+
+    /** One line of rejects.csv. */
+    public record RejectedRow(String file, Long line, String recordId, String reason) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public RejectRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(long runId, InputFile file, Long line, String recordId, String reason) {
+        jdbc.update("INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", runId, file.ordinal(), file.fileName(), line, recordId,
+                reason);
+    }
+
+    public List<RejectedRow> list(long runId) {
+        return jdbc.query("SELECT file, line, record_id, reason FROM rejected_row WHERE run_id = ?"
+                        + " ORDER BY file_order, line, record_id",
+                (rs, n) -> new RejectedRow(rs.getString("file"), (Long) rs.getObject("line", Long.class),
+                        rs.getString("record_id"), rs.getString("reason")), runId);
+    }
+
+    public long count(long runId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE run_id = ?", Long.class, runId);
+        return count == null ? 0 : count;
+    }
+}
