@@ -14,6 +14,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
@@ -29,9 +30,11 @@ public class BillingRun {
     private final Job job;
     private final InvoiceRepository invoices;
     private final RejectRepository rejects;
+    private final String logFile;
 
     public BillingRun(JobOperator jobOperator, Job monthlyBillingJob, InvoiceRepository invoices,
-                      RejectRepository rejects) {
+                      RejectRepository rejects, @Value("${logging.file.name}") String logFile) {
+        this.logFile = logFile;
         this.jobOperator = jobOperator;
         this.job = monthlyBillingJob;
         this.invoices = invoices;
@@ -70,7 +73,7 @@ public class BillingRun {
         return new RunOutcome(rejected > 0 ? RunOutcome.COMPLETED_WITH_REJECTS : RunOutcome.COMPLETED, report, null);
     }
 
-    private static RunOutcome failed(JobExecution execution) {
+    private RunOutcome failed(JobExecution execution) {
         List<Throwable> failures = execution.getAllFailureExceptions();
         boolean badInput = failures.stream().anyMatch(f -> causedBy(f, InputException.class));
         String causes = failures.stream().map(BillingRun::rootMessage).distinct().collect(Collectors.joining("; "));
@@ -79,7 +82,7 @@ public class BillingRun {
                     + " the same command again.");
         }
         return new RunOutcome(RunOutcome.FAILED, null, "the run failed: " + causes + " — run the same command"
-                + " again to resume; invoices already issued keep their numbers.");
+                + " again to resume; invoices already issued keep their numbers. Details: " + logFile);
     }
 
     private static StepExecution step(JobExecution execution, String name) {

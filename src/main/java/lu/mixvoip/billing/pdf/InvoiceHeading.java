@@ -2,6 +2,8 @@ package lu.mixvoip.billing.pdf;
 
 import static lu.mixvoip.billing.pdf.InvoiceStyle.plain;
 
+import java.util.Locale;
+
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -34,7 +36,8 @@ final class InvoiceHeading {
         heading.setSpacingAfter(22);
 
         heading.addCell(sellerBlock());
-        PdfPCell title = plain(labels.title().toUpperCase(java.util.Locale.ROOT), InvoiceStyle.TITLE, Element.ALIGN_RIGHT);
+        PdfPCell title = plain(labels.title().toUpperCase(Locale.ROOT), InvoiceStyle.TITLE,
+                Element.ALIGN_RIGHT);
         title.setVerticalAlignment(Element.ALIGN_TOP);
         heading.addCell(title);
 
@@ -64,7 +67,7 @@ final class InvoiceHeading {
 
     private PdfPCell customerBlock(Customer customer) {
         Phrase block = new Phrase();
-        block.add(line(labels.billTo().toUpperCase(java.util.Locale.ROOT), InvoiceStyle.CAPTION));
+        block.add(line(labels.billTo().toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
         block.add(line(customer.name(), InvoiceStyle.CUSTOMER_NAME));
         addIfPresent(block, customer.street());
         addIfPresent(block, join(customer.postalCode(), customer.city()));

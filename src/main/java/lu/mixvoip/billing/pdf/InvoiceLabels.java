@@ -41,10 +41,6 @@ public final class InvoiceLabels {
         return new InvoiceLabels(language == null ? Language.FR : language);
     }
 
-    public Language language() {
-        return language;
-    }
-
     // --- heading -------------------------------------------------------------------------------------------
 
     public String title() {
@@ -89,7 +85,7 @@ public final class InvoiceLabels {
 
     /** The running head of pages 2 and later. */
     public String continued(String invoiceNumber) {
-        return pick("Facture %s (suite)", "Invoice %s (continued)", "Rechnung %s (Fortsetzung)").formatted(invoiceNumber);
+        return fill(pick("Facture %s (suite)", "Invoice %s (continued)", "Rechnung %s (Fortsetzung)"), invoiceNumber);
     }
 
     // --- line table ----------------------------------------------------------------------------------------
@@ -148,24 +144,20 @@ public final class InvoiceLabels {
 
     /** "Contrat Bureau — forfait mensuel, 17/31 jours". */
     public String feeLine(Tier tier, long activeDays, long daysInMonth) {
-        return pick("Contrat %s — forfait mensuel, %d/%d jours", "%s contract — monthly fee, %d/%d days",
-                "Vertrag %s — Monatspauschale, %d/%d Tage").formatted(tier(tier), activeDays, daysInMonth);
+        return fill(pick("Contrat %s — forfait mensuel, %d/%d jours", "%s contract — monthly fee, %d/%d days",
+                "Vertrag %s — Monatspauschale, %d/%d Tage"), tier(tier), activeDays, daysInMonth);
     }
 
     /** "Contrat C-42, du 15/10/2026 au 31/10/2026": where the fee line's days come from. */
     public String feeDetail(String contractId, String from, String to) {
-        return pick("Contrat %s, du %s au %s", "Contract %s, %s to %s", "Vertrag %s, %s bis %s")
-                .formatted(contractId, from, to);
+        return fill(pick("Contrat %s, du %s au %s", "Contract %s, %s to %s", "Vertrag %s, %s bis %s"),
+                contractId, from, to);
     }
 
     /** "Frais de déplacement — zone 2". */
     public String travelLine(String zone) {
-        return pick("Frais de déplacement — zone %s", "Travel fee — zone %s", "Anfahrtspauschale — Zone %s")
-                .formatted(zone);
-    }
-
-    public String perHour() {
-        return pick("/h", "/h", "/Std.");
+        return fill(pick("Frais de déplacement — zone %s", "Travel fee — zone %s", "Anfahrtspauschale — Zone %s"),
+                zone);
     }
 
     // --- totals and payment --------------------------------------------------------------------------------
@@ -199,7 +191,7 @@ public final class InvoiceLabels {
     }
 
     public String vat(String rate) {
-        return pick("TVA %s", "VAT %s", "MwSt. %s").formatted(rate);
+        return fill(pick("TVA %s", "VAT %s", "MwSt. %s"), rate);
     }
 
     public String totalInclVat() {
@@ -228,10 +220,10 @@ public final class InvoiceLabels {
     /** "Payable à 30 jours, au plus tard le 31/10/2026, sur le compte IBAN … (BIC …), avec la référence INV-…". */
     public String paymentTerms(long days, String dueDate, String iban, String bic, String invoiceNumber) {
         String bank = bic == null || bic.isBlank() ? "IBAN " + iban : "IBAN " + iban + " (BIC " + bic + ")";
-        return pick("Payable à %d jours, au plus tard le %s, sur le compte %s, en indiquant la référence %s.",
+        return fill(pick("Payable à %d jours, au plus tard le %s, sur le compte %s, en indiquant la référence %s.",
                 "Payable within %d days, no later than %s, to account %s, quoting reference %s.",
-                "Zahlbar innerhalb von %d Tagen, spätestens am %s, auf das Konto %s unter Angabe der Rechnungsnummer %s.")
-                .formatted(days, dueDate, bank, invoiceNumber);
+                "Zahlbar innerhalb von %d Tagen, spätestens am %s, auf das Konto %s unter Angabe der Rechnungsnummer %s."),
+                days, dueDate, bank, invoiceNumber);
     }
 
     public String thanks() {
@@ -286,6 +278,11 @@ public final class InvoiceLabels {
         String upper = code.trim().toUpperCase(Locale.ROOT);
         String[] names = COUNTRIES.get(upper);
         return names == null ? upper : pick(names[0], names[1], names[2]);
+    }
+
+    /** Locale.ROOT: the JVM's default locale must not change the digits (%d prints Arabic digits in ar-EG). */
+    private static String fill(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
     }
 
     private String pick(String fr, String en, String de) {

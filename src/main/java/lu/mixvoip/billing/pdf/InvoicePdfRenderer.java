@@ -1,6 +1,7 @@
 package lu.mixvoip.billing.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.lowagie.text.Document;
@@ -36,6 +37,7 @@ public final class InvoicePdfRenderer {
      */
     public byte[] render(IssuedInvoice invoice, boolean preview) {
         Objects.requireNonNull(invoice, "invoice");
+        requireAsciiDigits();
         Invoice content = invoice.invoice();
         InvoiceLabels labels = InvoiceLabels.of(content.customer().language());
         InvoiceFormat format = InvoiceFormat.of(content.customer().language());
@@ -55,5 +57,16 @@ public final class InvoicePdfRenderer {
         info.fix(writer);
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * OpenPDF writes the cross-reference table with {@code String.format} in the JVM's default locale: under a
+     * locale with other digits (ar-EG, fa-IR…) the file would be corrupt. Refuse rather than write it.
+     */
+    private static void requireAsciiDigits() {
+        if (!String.format("%d", 7).equals("7")) {
+            throw new IllegalStateException("the JVM's default format locale " + Locale.getDefault(Locale.Category.FORMAT)
+                    + " does not write ASCII digits, which OpenPDF needs: start the JVM with -Duser.language=en");
+        }
     }
 }

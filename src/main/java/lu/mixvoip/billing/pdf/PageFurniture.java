@@ -43,6 +43,7 @@ final class PageFurniture extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
+        band(canvas, document.getPageSize());
         if (writer.getPageNumber() > 1) {
             runningHead(canvas, document);
         }
@@ -96,6 +97,24 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.restoreState();
     }
 
+    /** The text, cut with an ellipsis when wider than {@code width}: a long name must not run into the head. */
+    private static String fitted(String text, float width, float size) {
+        String fitted = text;
+        while (fitted.length() > 1 && InvoiceStyle.REGULAR.getWidthPoint(fitted, size) > width) {
+            fitted = text.substring(0, fitted.length() - 2).strip() + "…";
+        }
+        return fitted;
+    }
+
+    /** A thin accent band along the top edge: the house colour, on every page. */
+    private static void band(PdfContentByte canvas, Rectangle page) {
+        canvas.saveState();
+        canvas.setColorFill(InvoiceStyle.ACCENT);
+        canvas.rectangle(0, page.getHeight() - 5, page.getWidth(), 5);
+        canvas.fill();
+        canvas.restoreState();
+    }
+
     private void runningHead(PdfContentByte canvas, Document document) {
         float left = document.left();
         float right = document.right();
@@ -108,7 +127,8 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, labels.continued(invoiceNumber), left, baseline, 0);
         canvas.setFontAndSize(InvoiceStyle.REGULAR, 8);
         canvas.setColorFill(InvoiceStyle.MUTED);
-        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, customerName, right, baseline, 0);
+        float room = right - left - InvoiceStyle.BOLD.getWidthPoint(labels.continued(invoiceNumber), 8) - 24;
+        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, fitted(customerName, room, 8), right, baseline, 0);
         canvas.endText();
         canvas.setColorStroke(InvoiceStyle.RULE);
         canvas.setLineWidth(0.5f);

@@ -4,6 +4,7 @@ import static lu.mixvoip.billing.pdf.InvoiceStyle.plain;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -133,7 +134,7 @@ final class TotalsBlock {
             notes.addCell(gap(12));
         }
 
-        notes.addCell(plain(labels.paymentTermsTitle().toUpperCase(java.util.Locale.ROOT), InvoiceStyle.CAPTION));
+        notes.addCell(plain(labels.paymentTermsTitle().toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
         notes.addCell(gap(4));
         long days = ChronoUnit.DAYS.between(issued.issueDate(), issued.dueDate());
         PdfPCell terms = plain(labels.paymentTerms(days, format.date(issued.dueDate()),

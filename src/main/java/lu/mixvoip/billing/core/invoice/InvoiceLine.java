@@ -49,6 +49,6 @@ public record InvoiceLine(
 
     public static InvoiceLine travel(LocalDate date, String zone, BigDecimal fee) {
         return new InvoiceLine(LineKind.TRAVEL, date, zone, null, null, null, null, null, null, null, 1, null,
-                fee, fee);
+                fee, Money.round(fee));
     }
 }
