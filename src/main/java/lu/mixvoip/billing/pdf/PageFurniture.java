@@ -47,7 +47,7 @@ final class PageFurniture extends PdfPageEventHelper {
         if (writer.getPageNumber() > 1) {
             runningHead(canvas, document);
         }
-        footer(writer, canvas, document);
+        footer(canvas, document);
         if (preview) {
             watermark(canvas, document.getPageSize());
         }
@@ -67,7 +67,7 @@ final class PageFurniture extends PdfPageEventHelper {
         }
     }
 
-    private void footer(PdfWriter writer, PdfContentByte canvas, Document document) {
+    private void footer(PdfContentByte canvas, Document document) {
         float left = document.left();
         float right = document.right();
         float rule = document.bottom() - 22;
