@@ -91,6 +91,9 @@ public final class InvoiceFormat {
     /** An IBAN in groups of four, as printed on paper (ISO 13616). */
     public static String iban(String iban) {
         String compact = iban == null ? "" : iban.replaceAll("\\s+", "");
+        if (!compact.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}")) {
+            return iban == null ? "" : iban.trim(); // not an IBAN (e.g. a placeholder): print it as configured
+        }
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < compact.length(); i++) {
             if (i > 0 && i % 4 == 0) {

@@ -85,7 +85,9 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.setColorFill(InvoiceStyle.MUTED);
         String identity = seller.name() + "  ·  " + labels.vatNumber() + " " + seller.vatNumber()
                 + "  ·  IBAN " + InvoiceFormat.iban(seller.iban());
-        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, identity, left, baseline, 0);
+        // Leave the folio its room: a long seller identity is cut rather than printed over "page N / M".
+        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT,
+                fitted(identity, right - left - FOLIO_WIDTH - 12, InvoiceStyle.FOOTER_SIZE), left, baseline, 0);
         canvas.endText();
 
         // The folio's text is written right-aligned at the template's right edge; the height leaves room for

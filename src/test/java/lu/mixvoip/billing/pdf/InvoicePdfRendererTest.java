@@ -37,7 +37,7 @@ class InvoicePdfRendererTest {
                 "01/10/2026 – 31/10/2026", "C-1001", "Bureau",
                 // lines
                 "Contrat Bureau — forfait mensuel, 17/31 jours", "Contrat CT-0042, du 15/10/2026 au 31/10/2026",
-                "Imprimante du comptoir hors", "T-5512", "À distance", "Technicien", "Câblage", "Ingénieur",
+                "Imprimante du", "T-5512", "À distance", "Technicien", "Câblage", "Ingénieur",
                 "Heures non", "ouvrables", "Dimanche &", "jour férié", "Frais de déplacement — zone 1",
                 "262,00 €", "143,68 €", "130,50 €", "65,25 €",
                 // totals
