@@ -33,8 +33,14 @@ public final class BillingRunner {
 
     /** Bills {@code input} for a month into {@code work/out} with its store in {@code work/data}. */
     public static Result bill(Path input, Path work, String month, String... extra) {
+        return bill(Store.H2.options(work), input, work, month, extra);
+    }
+
+    /** Bills {@code input} for a month into {@code work/out} with the given store options. */
+    public static Result bill(List<String> storeOptions, Path input, Path work, String month, String... extra) {
         List<String> args = new ArrayList<>(List.of("--month=" + month, "--input=" + input,
-                "--output=" + work.resolve("out"), "--data-dir=" + work.resolve("data")));
+                "--output=" + work.resolve("out")));
+        args.addAll(storeOptions);
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }

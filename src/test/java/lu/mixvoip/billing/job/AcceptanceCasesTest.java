@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import lu.mixvoip.billing.BillingRunner;
+import lu.mixvoip.billing.Store;
 
 /**
  * Every case of src/test/resources/acceptance (a copy of the hand-checked cases): billed in a fresh store with the
@@ -24,21 +26,21 @@ import lu.mixvoip.billing.BillingRunner;
  */
 class AcceptanceCasesTest {
 
-    static Stream<Path> cases() throws IOException, URISyntaxException {
+    static Stream<Arguments> cases() throws IOException, URISyntaxException {
         Path root = Path.of(AcceptanceCasesTest.class.getResource("/acceptance").toURI());
         try (Stream<Path> folders = Files.list(root)) {
             List<Path> cases = folders.filter(Files::isDirectory).sorted().toList();
             assertThat(cases).isNotEmpty();
-            return cases.stream();
+            return cases.stream().flatMap(c -> Stream.of(Store.values()).map(store -> Arguments.of(c, store)));
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
-    void billsTheCaseExactlyAsExpected(Path folder, @TempDir Path work) throws IOException {
+    void billsTheCaseExactlyAsExpected(Path folder, Store store, @TempDir Path work) throws IOException {
         String month = folder.getFileName().toString().replaceAll(".*-(\\d{4}-\\d{2})$", "$1");
 
-        BillingRunner.Result result = BillingRunner.bill(folder, work, month);
+        BillingRunner.Result result = BillingRunner.bill(store.options(work), folder, work, month);
 
         Set<String> expectedRejects = pairs(folder.resolve("expected-rejects.csv"));
         assertThat(result.exitCode()).as(result.err()).isEqualTo(expectedRejects.isEmpty() ? 0 : 3);
