@@ -10,7 +10,9 @@ import lu.mixvoip.billing.SupportBillingApplication;
 import lu.mixvoip.billing.input.CsvTable;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.input.InputFile;
+import lu.mixvoip.billing.imports.ImportRun;
 import lu.mixvoip.billing.job.BillingParameters;
+import lu.mixvoip.billing.job.BillingParameters.Source;
 import lu.mixvoip.billing.job.BillingRun;
 import lu.mixvoip.billing.job.RunOutcome;
 
@@ -36,18 +38,28 @@ public final class BillingCommand {
                 return RunOutcome.COMPLETED;
             }
             parameters = options.parameters();
-            checkInputs(parameters);
+            parameters.tariff();
+            if (options.command() == BillingOptions.Command.IMPORT || parameters.source() == Source.CSV) {
+                checkInputFiles(parameters);
+            }
         } catch (InputException e) {
             err.println("support-billing: " + e.getMessage());
             err.println("Nothing was billed. Run with --help for the options.");
             return RunOutcome.BAD_INPUT;
         }
-        out.println("Billing " + parameters.month() + " from " + parameters.input() + " into "
-                + parameters.monthOutput());
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
                 .logStartupInfo(false)
                 .run(options.springArguments().toArray(String[]::new))) {
-            RunOutcome outcome = context.getBean(BillingRun.class).run(parameters);
+            RunOutcome outcome;
+            if (options.command() == BillingOptions.Command.IMPORT) {
+                out.println("Importing " + parameters.input() + " into the database");
+                outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output(),
+                        parameters.tariff());
+            } else {
+                out.println("Billing " + parameters.month() + " from " + (parameters.source() == Source.DB
+                        ? "the database" : parameters.input()) + " into " + parameters.monthOutput());
+                outcome = context.getBean(BillingRun.class).run(parameters);
+            }
             outcome.print(out, err);
             return outcome.exitCode();
         } catch (RuntimeException e) {
@@ -56,9 +68,8 @@ public final class BillingCommand {
         }
     }
 
-    /** Missing files, missing columns and an unreadable tariff stop the run before anything is billed. */
-    private static void checkInputs(BillingParameters parameters) {
-        parameters.tariff();
+    /** Missing files and missing columns stop the run before anything is billed. */
+    private static void checkInputFiles(BillingParameters parameters) {
         for (InputFile file : InputFile.values()) {
             CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()).close();
         }

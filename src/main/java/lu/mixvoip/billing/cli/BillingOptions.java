@@ -14,20 +14,31 @@ import java.util.Set;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.job.BillingParameters;
+import lu.mixvoip.billing.job.BillingParameters.Source;
 
 /** The command line: {@code --name=value} options, checked before anything starts. */
-public record BillingOptions(YearMonth month, Path input, Path output, String tariff, LocalDate issueDate,
-                             Path dataDir, boolean help, List<String> springArguments) {
+public record BillingOptions(Command command, YearMonth month, Source source, Path input, Path output,
+                             String tariff, LocalDate issueDate, Path dataDir, boolean help,
+                             List<String> springArguments) {
+
+    /** What the program is asked to do: bill a month (the default), or import CSV files into the database. */
+    public enum Command { BILL, IMPORT }
 
     static final String USAGE = """
             Usage: scripts/bill [--option=value ...]
-                   java -jar target/support-billing.jar [--option=value ...]
+                   scripts/bill import [--input=DIR] [--output=DIR] [--tariff=FILE] [database options]
+                   (or java -jar target/support-billing.jar ... instead of scripts/bill)
 
             Bills one month of support interventions and contracts: one PDF invoice per customer,
             summary.csv and rejects.csv under OUTPUT/YYYY-MM/.
+            `import` loads the three CSV files of --input into the database tables customers, contracts
+            and interventions (rows with an id already stored are updated); refused rows go to
+            OUTPUT/import-rejects.csv.
 
             Options:
               --month=YYYY-MM         month to bill (default: the previous month, Luxembourg time)
+              --source=csv|db         bill from the CSV files of --input (default) or from the database
+                                      tables filled by `import`
               --input=DIR             folder with customers.csv, contracts.csv, interventions.csv
                                       (default: sample-data)
               --output=DIR            outputs go to DIR/YYYY-MM/ (default: out)
@@ -37,6 +48,8 @@ public record BillingOptions(YearMonth month, Path input, Path output, String ta
                                       issued invoices (default: data)
               --help                  this text
               Any --spring.* or --billing.* option sets that configuration property (see application.yml).
+              PostgreSQL: --spring.profiles.active=postgres with BILLING_DB_URL, BILLING_DB_USER and
+              BILLING_DB_PASSWORD (default jdbc:postgresql://localhost:5432/billing, billing, billing).
 
             Exit codes:
               0  completed, nothing rejected
@@ -46,14 +59,17 @@ public record BillingOptions(YearMonth month, Path input, Path output, String ta
               4  refused: the month was already billed
             """;
 
-    private static final Set<String> OPTIONS = Set.of("month", "input", "output", "tariff", "issue-date", "data-dir",
-            "help");
+    private static final Set<String> BILL_OPTIONS = Set.of("month", "source", "input", "output", "tariff",
+            "issue-date", "data-dir", "help");
+    private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
 
     public static BillingOptions parse(String[] args, Clock clock) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
-        for (String arg : args) {
+        Command command = args.length > 0 && args[0].equals("import") ? Command.IMPORT : Command.BILL;
+        Set<String> options = command == Command.IMPORT ? IMPORT_OPTIONS : BILL_OPTIONS;
+        for (String arg : command == Command.IMPORT ? List.of(args).subList(1, args.length) : List.of(args)) {
             if (!arg.startsWith("--")) {
                 throw new InputException("unexpected argument '" + arg + "' (options look like --month=2026-10)");
             }
@@ -64,8 +80,8 @@ public record BillingOptions(YearMonth month, Path input, Path output, String ta
                 spring.add(arg);
                 continue;
             }
-            if (!OPTIONS.contains(name)) {
-                throw new InputException("unknown option --" + name);
+            if (!options.contains(name)) {
+                throw new InputException("unknown option --" + name + (command == Command.IMPORT ? " for import" : ""));
             }
             if (equals < 0 && !name.equals("help")) {
                 throw new InputException("option --" + name + " needs a value: --" + name + "=...");
@@ -80,14 +96,24 @@ public record BillingOptions(YearMonth month, Path input, Path output, String ta
                 : month.plusMonths(1).atDay(1);
         Path dataDir = Path.of(nonBlank(values.getOrDefault("data-dir", "data"), "data-dir"));
         spring.add("--billing.data-dir=" + dataDir.toAbsolutePath().normalize());
-        return new BillingOptions(month, Path.of(nonBlank(values.getOrDefault("input", "sample-data"), "input")),
+        return new BillingOptions(command, month, source(values.getOrDefault("source", "csv")),
+                Path.of(nonBlank(values.getOrDefault("input", "sample-data"), "input")),
                 Path.of(nonBlank(values.getOrDefault("output", "out"), "output")), values.getOrDefault("tariff", ""),
                 issueDate, dataDir, values.containsKey("help"), List.copyOf(spring));
     }
 
     public BillingParameters parameters() {
-        return new BillingParameters(month, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+        return new BillingParameters(month, source, input.toAbsolutePath().normalize(),
+                output.toAbsolutePath().normalize(),
                 tariff.isEmpty() ? "" : Path.of(tariff).toAbsolutePath().normalize().toString(), issueDate);
+    }
+
+    private static Source source(String value) {
+        return switch (value) {
+            case "csv" -> Source.CSV;
+            case "db" -> Source.DB;
+            default -> throw new InputException("--source=" + value + " is not csv or db");
+        };
     }
 
     private static YearMonth month(String value) {

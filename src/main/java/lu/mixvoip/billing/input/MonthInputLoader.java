@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
@@ -16,18 +17,17 @@ import lu.mixvoip.billing.core.invoice.Intervention;
 /**
  * Reads a month's three inputs row by row, applies the row rules and hands every accepted row and every reject to a
  * {@link Sink}. Only the customer ids and the ids seen so far are held in memory; the rows themselves stream through.
+ * Without a month (an import) every row is checked and kept, whatever its dates.
  */
 public final class MonthInputLoader {
 
     /** Where accepted rows and rejects go (the staging tables). */
-    public interface Sink {
+    public interface Sink extends RejectedRows {
         void customer(Customer customer, Long line);
 
         void contract(Contract contract, Long line);
 
         void intervention(Intervention intervention, Long line);
-
-        void reject(InputFile file, SourceRecord row, String reason);
     }
 
     /** What a load did, for the run report. */
@@ -38,6 +38,7 @@ public final class MonthInputLoader {
     private final Set<String> zones;
     private final Sink sink;
     private final Runnable rowRead;
+    private final Predicate<String> knownBefore;
     private final Map<String, Boolean> customers = new HashMap<>();
     private long contracts;
     private long interventions;
@@ -45,6 +46,13 @@ public final class MonthInputLoader {
     private long rejected;
 
     public MonthInputLoader(YearMonth month, Set<String> zones, Sink sink, Runnable rowRead) {
+        this(month, zones, sink, rowRead, id -> false);
+    }
+
+    /** {@code knownBefore}: customer ids already stored, which rows of these files may refer to (an import). */
+    public MonthInputLoader(YearMonth month, Set<String> zones, Sink sink, Runnable rowRead,
+                            Predicate<String> knownBefore) {
+        this.knownBefore = knownBefore;
         this.month = month;
         this.zones = zones;
         this.sink = sink;
@@ -91,7 +99,7 @@ public final class MonthInputLoader {
                 Checked<Contract> contract = InputRows.contract(row, this::isKnownCustomer);
                 if (!contract.isOk()) {
                     reject(InputFile.CONTRACTS, row, contract.reason());
-                } else if (contract.value().touches(month)) {
+                } else if (month == null || contract.value().touches(month)) {
                     sink.contract(contract.value(), row.line());
                     contracts++;
                 }
@@ -113,7 +121,7 @@ public final class MonthInputLoader {
                     reject(InputFile.INTERVENTIONS, row, start.reason());
                     continue;
                 }
-                if (!YearMonth.from(start.value()).equals(month)) {
+                if (month != null && !YearMonth.from(start.value()).equals(month)) {
                     skipped++;
                     continue;
                 }
@@ -142,7 +150,8 @@ public final class MonthInputLoader {
     }
 
     private boolean isKnownCustomer(String id) {
-        return customers.getOrDefault(id, false);
+        Boolean inThisLoad = customers.get(id);
+        return inThisLoad != null ? inThisLoad : knownBefore.test(id);
     }
 
     private void reject(InputFile file, SourceRecord row, String reason) {

@@ -2,6 +2,8 @@ package lu.mixvoip.billing.job;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -22,6 +24,7 @@ import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.store.InvoiceNumbers;
+import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagingRepository;
@@ -55,9 +58,9 @@ public class BillingJobConfiguration {
 
     @Bean
     Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, StagingRepository staging,
-                   RejectRepository rejects, Progress progress) {
+                   RejectRepository rejects, OperationalTables tables, Progress progress) {
         return new StepBuilder("load-month", jobs)
-                .tasklet(new LoadMonthTasklet(staging, rejects, progress), tm)
+                .tasklet(new LoadMonthTasklet(staging, rejects, tables, progress), tm)
                 .build();
     }
 
@@ -157,6 +160,11 @@ public class BillingJobConfiguration {
     @Bean
     InvoiceRepository invoiceRepository(JdbcTemplate jdbc) {
         return new InvoiceRepository(jdbc);
+    }
+
+    @Bean
+    OperationalTables operationalTables(DataSource dataSource, JdbcTemplate jdbc) {
+        return new OperationalTables(dataSource, jdbc);
     }
 
     @Bean

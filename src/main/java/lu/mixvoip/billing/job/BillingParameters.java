@@ -14,11 +14,16 @@ import lu.mixvoip.billing.input.TariffFileReader;
  * What one billing run needs. The month identifies the job instance (so a failed run resumes when started again);
  * the rest travels as non-identifying parameters.
  */
-public record BillingParameters(YearMonth month, Path input, Path output, String tariffFile, LocalDate issueDate) {
+public record BillingParameters(YearMonth month, Source source, Path input, Path output, String tariffFile,
+                                LocalDate issueDate) {
+
+    /** Where the month's rows come from: the three CSV files of --input, or the operational tables. */
+    public enum Source { CSV, DB }
 
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
                 .addString("month", month.toString(), true)
+                .addString("source", source.name(), false)
                 .addString("input", input.toString(), false)
                 .addString("output", output.toString(), false)
                 .addString("tariff", tariffFile == null ? "" : tariffFile, false)
@@ -28,13 +33,18 @@ public record BillingParameters(YearMonth month, Path input, Path output, String
 
     public static BillingParameters from(JobParameters parameters) {
         return new BillingParameters(YearMonth.parse(parameters.getString("month")),
-                Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
+                Source.valueOf(parameters.getString("source")), Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
                 parameters.getString("tariff", ""), LocalDate.parse(parameters.getString("issueDate")));
     }
 
     public Tariff tariff() {
         return tariffFile == null || tariffFile.isEmpty() ? TariffFileReader.readBundled()
                 : TariffFileReader.read(Path.of(tariffFile));
+    }
+
+    /** The name rejects.csv gives an input: its file name, or its table name with --source=db. */
+    public String shownName(lu.mixvoip.billing.input.InputFile file) {
+        return source == Source.DB ? file.tableName() : file.fileName();
     }
 
     /** Where this month's outputs go: {@code DIR/YYYY-MM/}. */

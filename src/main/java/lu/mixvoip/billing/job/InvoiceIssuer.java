@@ -54,6 +54,6 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
                 : InputFile.INTERVENTIONS;
         String table = file == InputFile.CONTRACTS ? "staged_contract" : "staged_intervention";
         Long line = staging.lineOf(run.runId(), table, file.idColumn(), rejection.id());
-        rejects.add(run.runId(), file, line, rejection.id(), rejection.reason());
+        rejects.add(run.runId(), file, run.parameters().shownName(file), line, rejection.id(), rejection.reason());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import lu.mixvoip.billing.input.CsvTable;
 import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.StagingWriter;
@@ -22,8 +23,11 @@ class LoadMonthTasklet implements Tasklet {
     private final StagingRepository staging;
     private final RejectRepository rejects;
     private final Progress progress;
+    private final OperationalTables tables;
 
-    LoadMonthTasklet(StagingRepository staging, RejectRepository rejects, Progress progress) {
+    LoadMonthTasklet(StagingRepository staging, RejectRepository rejects, OperationalTables tables,
+                     Progress progress) {
+        this.tables = tables;
         this.staging = staging;
         this.rejects = rejects;
         this.progress = progress;
@@ -38,8 +42,9 @@ class LoadMonthTasklet implements Tasklet {
         Progress.Tracker tracker = progress.start("load", "rows", 0);
         MonthInputLoader loader = new MonthInputLoader(parameters.month(), parameters.tariff().zones(), writer,
                 tracker::advance);
-        MonthInputLoader.Counts counts = loader.load(
-                file -> CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()));
+        MonthInputLoader.Counts counts = loader.load(file -> parameters.source() == BillingParameters.Source.DB
+                ? tables.open(file, parameters.month())
+                : CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()));
         writer.flush();
         tracker.finish();
         var context = contribution.getStepExecution().getExecutionContext();

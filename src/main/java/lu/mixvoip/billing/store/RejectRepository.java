@@ -19,10 +19,10 @@ public class RejectRepository {
         this.jdbc = jdbc;
     }
 
-    public void add(long runId, InputFile file, Long line, String recordId, String reason) {
+    /** {@code shownAs}: the file (or table) name rejects.csv shows. */
+    public void add(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
         jdbc.update("INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", runId, file.ordinal(), file.fileName(), line, recordId,
-                reason);
+                + " VALUES (?, ?, ?, ?, ?, ?)", runId, file.ordinal(), shownAs, line, recordId, reason);
     }
 
     public List<RejectedRow> list(long runId) {

@@ -53,7 +53,7 @@ public class StagingWriter implements MonthInputLoader.Sink {
 
     @Override
     public void reject(InputFile file, SourceRecord row, String reason) {
-        rejects.add(runId, file, row.line(), row.get(file.idColumn()), reason);
+        rejects.add(runId, file, row.file(), row.line(), row.get(file.idColumn()), reason);
     }
 
     public void flush() {
