@@ -2,6 +2,7 @@ package lu.mixvoip.billing.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,7 @@ import lu.mixvoip.billing.imports.ImportRun;
 import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingParameters.Source;
 import lu.mixvoip.billing.job.BillingRun;
+import lu.mixvoip.billing.job.RunLock;
 import lu.mixvoip.billing.job.RunOutcome;
 
 /** The program: checks the options and inputs, starts the application, bills the month, returns the exit code. */
@@ -47,8 +49,18 @@ public final class BillingCommand {
             err.println("Nothing was billed. Run with --help for the options.");
             return RunOutcome.BAD_INPUT;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
+        Optional<RunLock> lock = RunLock.tryAcquire(options.dataDir());
+        if (lock.isEmpty()) {
+            err.println("support-billing: refused: another run is using the store in " + options.dataDir() + ": "
+                    + RunLock.holder(options.dataDir()) + ". Nothing was done; try again when it has finished.");
+            return RunOutcome.REFUSED;
+        }
+        lock.get().describe((options.command() == BillingOptions.Command.IMPORT ? "an import"
+                : "a run of " + parameters.month()) + " (process " + ProcessHandle.current().pid() + ", starting)");
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
                 .logStartupInfo(false)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runLock", held))
                 .run(options.springArguments().toArray(String[]::new))) {
             RunOutcome outcome;
             if (options.command() == BillingOptions.Command.IMPORT) {

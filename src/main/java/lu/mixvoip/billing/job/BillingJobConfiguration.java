@@ -11,6 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +48,9 @@ public class BillingJobConfiguration {
 
     @Bean
     Job monthlyBillingJob(JobRepository jobs, Step loadMonth, Step issueInvoices, Step renderInvoices,
-                          Step writeReports) {
+                          Step writeReports, ObjectProvider<RunLock> runLock) {
         return new JobBuilder(JOB_NAME, jobs)
+                .listener(new RunLockDescription(runLock))
                 .start(loadMonth)
                 .next(issueInvoices)
                 .next(renderInvoices)
@@ -58,9 +60,9 @@ public class BillingJobConfiguration {
 
     @Bean
     Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, StagingRepository staging,
-                   RejectRepository rejects, OperationalTables tables, Progress progress) {
+                   RejectRepository rejects, OperationalTables tables, Progress progress, FaultInjection faults) {
         return new StepBuilder("load-month", jobs)
-                .tasklet(new LoadMonthTasklet(staging, rejects, tables, progress), tm)
+                .tasklet(new LoadMonthTasklet(staging, rejects, tables, progress, faults), tm)
                 .build();
     }
 
@@ -110,18 +112,19 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
-    CustomerRating rating(@Value("#{stepExecution}") StepExecution step, BillingProperties properties) {
+    CustomerRating rating(@Value("#{stepExecution}") StepExecution step, BillingProperties properties,
+                          FaultInjection faults) {
         return new CustomerRating(new InvoiceAssembler(RunContext.of(step).parameters().tariff(),
-                properties.vatPolicy()));
+                properties.vatPolicy()), faults);
     }
 
     @Bean
     @StepScope
     InvoiceIssuer invoiceIssuer(@Value("#{stepExecution}") StepExecution step, InvoiceNumbers numbers,
                                 InvoiceRepository invoices, RejectRepository rejects, StagingRepository staging,
-                                BillingProperties properties) {
+                                BillingProperties properties, FaultInjection faults) {
         return new InvoiceIssuer(numbers, invoices, rejects, staging, RunContext.of(step),
-                properties.seller().paymentDays());
+                properties.seller().paymentDays(), faults);
     }
 
     @Bean
@@ -133,13 +136,18 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
-    InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step) {
-        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"));
+    InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults) {
+        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"), faults);
     }
 
     @Bean
     InvoicePdfRenderer invoicePdfRenderer(BillingProperties properties) {
         return new InvoicePdfRenderer(properties.seller());
+    }
+
+    @Bean
+    FaultInjection faultInjection(@Value("${billing.fault-injection:}") String spec) {
+        return new FaultInjection(spec);
     }
 
     @Bean

@@ -1,6 +1,10 @@
 package lu.mixvoip.billing.job;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,10 +36,16 @@ public class BillingRun {
     private final InvoiceRepository invoices;
     private final RejectRepository rejects;
     private final String logFile;
+    private final JobRepository jobRepository;
+    private final DataSource dataSource;
+    private final PrintStream out = System.out;
 
     public BillingRun(JobOperator jobOperator, Job monthlyBillingJob, InvoiceRepository invoices,
-                      RejectRepository rejects, @Value("${logging.file.name}") String logFile) {
+                      RejectRepository rejects, @Value("${logging.file.name}") String logFile,
+                      JobRepository jobRepository, DataSource dataSource) {
         this.logFile = logFile;
+        this.jobRepository = jobRepository;
+        this.dataSource = dataSource;
         this.jobOperator = jobOperator;
         this.job = monthlyBillingJob;
         this.invoices = invoices;
@@ -42,6 +53,38 @@ public class BillingRun {
     }
 
     public RunOutcome run(BillingParameters parameters) {
+        try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(dataSource)) {
+            if (lock == null) {
+                return new RunOutcome(RunOutcome.REFUSED, null, "another billing run is in progress on this"
+                        + " database: " + describeRunning() + "; nothing was done.");
+            }
+            recoverStaleExecutions();
+            return launch(parameters);
+        } catch (SQLException e) {
+            return new RunOutcome(RunOutcome.FAILED, null, "cannot reach the database: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Holding the run locks proves no live process runs the job: an execution still marked as running was
+     * killed (kill -9, power loss). Marking it failed lets the same command resume it.
+     */
+    private void recoverStaleExecutions() {
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(BillingJobConfiguration.JOB_NAME)) {
+            jobOperator.recover(stale);
+            out.println("Execution " + stale.getId() + " of " + stale.getJobParameters().getString("month")
+                    + " was left running by a process that is gone; it is marked failed and resumed.");
+        }
+    }
+
+    private String describeRunning() {
+        return jobRepository.findRunningJobExecutions(BillingJobConfiguration.JOB_NAME).stream()
+                .map(e -> "execution " + e.getId() + " of " + e.getJobParameters().getString("month")
+                        + " started " + e.getStartTime())
+                .collect(Collectors.joining(", "));
+    }
+
+    private RunOutcome launch(BillingParameters parameters) {
         Instant started = Instant.now();
         JobExecution execution;
         try {

@@ -9,13 +9,16 @@ import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 /** Step 2's processor: the billing rules applied to one customer's month. */
 class CustomerRating implements ItemProcessor<CustomerMonth, CustomerBilling> {
     private final InvoiceAssembler assembler;
+    private final FaultInjection faults;
 
-    CustomerRating(InvoiceAssembler assembler) {
+    CustomerRating(InvoiceAssembler assembler, FaultInjection faults) {
         this.assembler = assembler;
+        this.faults = faults;
     }
 
     @Override
     public CustomerBilling process(CustomerMonth month) {
+        faults.reach("rate");
         return assembler.bill(month);
     }
 }

@@ -27,9 +27,11 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
     private final StagingRepository staging;
     private final RunContext run;
     private final int paymentDays;
+    private final FaultInjection faults;
 
     InvoiceIssuer(InvoiceNumbers numbers, InvoiceRepository invoices, RejectRepository rejects,
-                  StagingRepository staging, RunContext run, int paymentDays) {
+                  StagingRepository staging, RunContext run, int paymentDays, FaultInjection faults) {
+        this.faults = faults;
         this.numbers = numbers;
         this.invoices = invoices;
         this.rejects = rejects;
@@ -43,9 +45,11 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         LocalDate issueDate = run.parameters().issueDate();
         for (CustomerBilling billing : chunk) {
             billing.rejections().forEach(this::reject);
-            billing.invoice().ifPresent(invoice -> invoices.save(run.runId(), new IssuedInvoice(
-                    numbers.next(INVOICE_PREFIX, issueDate.getYear()), issueDate, issueDate.plusDays(paymentDays),
-                    invoice)));
+            billing.invoice().ifPresent(invoice -> {
+                invoices.save(run.runId(), new IssuedInvoice(numbers.next(INVOICE_PREFIX, issueDate.getYear()),
+                        issueDate, issueDate.plusDays(paymentDays), invoice));
+                faults.reach("issue");
+            });
         }
     }
 

@@ -10,15 +10,18 @@ import lu.mixvoip.billing.report.AtomicFiles;
 /** Step 3's writer: {@code DIR/M/invoices/<number>.pdf}, each file written whole or not at all. */
 class InvoicePdfFiles implements ItemWriter<RenderedInvoice> {
     private final Path folder;
+    private final FaultInjection faults;
 
-    InvoicePdfFiles(Path folder) {
+    InvoicePdfFiles(Path folder, FaultInjection faults) {
         this.folder = folder;
+        this.faults = faults;
     }
 
     @Override
     public void write(Chunk<? extends RenderedInvoice> chunk) {
         for (RenderedInvoice invoice : chunk) {
             AtomicFiles.write(folder.resolve(invoice.number() + ".pdf"), invoice.pdf());
+            faults.reach("render");
         }
     }
 }

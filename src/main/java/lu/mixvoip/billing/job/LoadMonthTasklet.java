@@ -25,8 +25,11 @@ class LoadMonthTasklet implements Tasklet {
     private final Progress progress;
     private final OperationalTables tables;
 
+    private final FaultInjection faults;
+
     LoadMonthTasklet(StagingRepository staging, RejectRepository rejects, OperationalTables tables,
-                     Progress progress) {
+                     Progress progress, FaultInjection faults) {
+        this.faults = faults;
         this.tables = tables;
         this.staging = staging;
         this.rejects = rejects;
@@ -41,7 +44,10 @@ class LoadMonthTasklet implements Tasklet {
         StagingWriter writer = staging.writer(run.runId(), rejects);
         Progress.Tracker tracker = progress.start("load", "rows", 0);
         MonthInputLoader loader = new MonthInputLoader(parameters.month(), parameters.tariff().zones(), writer,
-                tracker::advance);
+                () -> {
+                    tracker.advance();
+                    faults.reach("load");
+                });
         MonthInputLoader.Counts counts = loader.load(file -> parameters.source() == BillingParameters.Source.DB
                 ? tables.open(file, parameters.month())
                 : CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()));

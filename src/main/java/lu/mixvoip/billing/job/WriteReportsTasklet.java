@@ -5,6 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.MonthSummary;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
@@ -25,6 +26,8 @@ class WriteReportsTasklet implements Tasklet {
         var folder = run.parameters().monthOutput();
         MonthSummary.writeSummary(folder.resolve("summary.csv"), invoices.headersOfMonth(run.parameters().month()));
         MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(run.runId()));
+        AtomicFiles.removeLeftovers(folder);
+        AtomicFiles.removeLeftovers(folder.resolve("invoices"));
         return RepeatStatus.FINISHED;
     }
 }

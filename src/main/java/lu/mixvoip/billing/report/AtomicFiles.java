@@ -12,6 +12,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Deletes the temporary files a killed run may have left in {@code folder}. */
+    public static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void write(Path target, byte[] content) {
         try {
             Files.createDirectories(target.getParent());

@@ -1,0 +1,151 @@
+package lu.mixvoip.billing.generator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Writes a synthetic month in the input formats, deterministic for a seed: customers in LU/BE/DE/FR/CH, contracts of
+ * every tier (some starting or changing mid-month), and interventions skewed like real life (most customers have a
+ * few, a few have hundreds), remote and on site, by day and after hours, with a small share of bad rows.
+ */
+public final class SyntheticMonth {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    private static final String[] COUNTRIES = {"LU", "LU", "LU", "LU", "LU", "LU", "BE", "DE", "FR", "CH"};
+    private static final String[] TIERS = {"STANDARD", "OFFICE", "ENTERPRISE", "Bureau"};
+    private static final String[] SKILLS = {"CABLING", "TECHNICIAN", "TECHNICIAN", "ENGINEER", "ENGINEER",
+            "CONSULTING", "Câblage", "Ingénieur"};
+    private static final String[] WORK = {"Outlook profile repair", "VPN access for new laptop",
+            "Firewall rule change", "Switch replacement, rack 2", "Wi-Fi access point installation",
+            "Printer queue stuck", "Backup job failed", "Microsoft 365 licence review", "VoIP phone provisioning",
+            "PBX call group change", "Patch panel cabling", "Server update \"patch Tuesday\""};
+    private static final String[] NAMES = {"Boulangerie", "Fiduciaire", "Garage", "Cabinet", "Étude", "Pharmacie",
+            "Menuiserie", "Brasserie", "Imprimerie", "Müller"};
+
+    private final Random random;
+    private final YearMonth month;
+
+    private SyntheticMonth(long seed, YearMonth month) {
+        this.random = new Random(seed);
+        this.month = month;
+    }
+
+    public static void write(Path folder, int customers, int interventions, YearMonth month, long seed)
+            throws IOException {
+        new SyntheticMonth(seed, month).writeAll(folder, customers, interventions);
+    }
+
+    private void writeAll(Path folder, int customers, int interventions) throws IOException {
+        Files.createDirectories(folder);
+        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("customers.csv"), StandardCharsets.UTF_8)) {
+            out.write("customer_id,name,street,postal_code,city,country,vat_number,email,language,travel_zone\n");
+            for (int c = 0; c < customers; c++) {
+                String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
+                String zone = country.equals("CH") ? "" : country.equals("LU") ? "1" : random.nextBoolean() ? "2" : "3";
+                String vat = random.nextInt(4) == 0 ? "" : country + String.format(Locale.ROOT, "%08d", c);
+                String language = country.equals("DE") ? "de" : country.equals("CH") ? "en" : "fr";
+                out.write(String.format(Locale.ROOT, "%s,\"%s %s, S.à r.l.\",%d rue de la Gare,%s-%04d,Ville %d,%s,%s,"
+                                + "c%d@example.com,%s,%s%n", customerId(c), NAMES[c % NAMES.length], "n°" + c,
+                        1 + c % 99, country, 1000 + c % 8999, c % 50, country, vat, c, language, zone));
+            }
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("contracts.csv"), StandardCharsets.UTF_8)) {
+            out.write("contract_id,customer_id,tier,start_date,end_date\n");
+            int contract = 0;
+            for (int c = 0; c < customers; c++) {
+                int kind = random.nextInt(10);
+                LocalDate first = month.atDay(1);
+                if (kind < 4) {
+                    continue; // no contract: NONE rates
+                } else if (kind == 4) { // starts mid-month
+                    out.write(contract(++contract, c, TIERS[random.nextInt(TIERS.length)],
+                            first.plusDays(random.nextInt(month.lengthOfMonth())), null));
+                } else if (kind == 5) { // tier change mid-month
+                    LocalDate change = first.plusDays(1 + random.nextInt(month.lengthOfMonth() - 1));
+                    out.write(contract(++contract, c, "STANDARD", first.minusYears(1), change.minusDays(1)));
+                    out.write(contract(++contract, c, "ENTERPRISE", change, null));
+                } else {
+                    out.write(contract(++contract, c, TIERS[random.nextInt(TIERS.length)], first.minusYears(1),
+                            null));
+                }
+            }
+            if (customers > 0) {
+                out.write(contract(++contract, 0, "GOLD", month.atDay(1), null)); // a bad row
+            }
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("interventions.csv"),
+                StandardCharsets.UTF_8)) {
+            out.write("intervention_id,customer_id,ticket,technician,start,end,mode,skill,description\n");
+            for (int i = 1; i <= interventions; i++) {
+                out.write(intervention(i, skewedCustomer(customers)));
+            }
+        }
+    }
+
+    /** Most customers get a few interventions, a few get hundreds. */
+    private int skewedCustomer(int customers) {
+        double u = random.nextDouble();
+        return (int) Math.min(customers - 1, Math.floor(customers * Math.pow(u, 3)));
+    }
+
+    private String intervention(int n, int customer) {
+        LocalDateTime start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atStartOfDay();
+        int hour = random.nextInt(10) < 8 ? 8 + random.nextInt(11) : random.nextInt(24);
+        start = start.plusHours(hour).plusMinutes(random.nextInt(60));
+        boolean onsite = random.nextInt(4) == 0;
+        int minutes = onsite ? 30 + random.nextInt(210) : 5 + random.nextInt(85);
+        String end = STAMP.format(start.plusMinutes(minutes));
+        String skill = SKILLS[random.nextInt(SKILLS.length)];
+        String mode = onsite ? "ONSITE" : "REMOTE";
+        int bad = random.nextInt(500);
+        if (bad == 0) {
+            skill = "JUGGLING";
+        } else if (bad == 1) {
+            end = "not-a-date";
+        } else if (bad == 2) {
+            start = start.minusMonths(1); // outside the month: skipped
+        }
+        return String.format(Locale.ROOT, "I%07d,%s,T-%06d,tech%d,%s,%s,%s,%s,\"%s\"%n", n, customerId(customer),
+                n / 2, random.nextInt(8), STAMP.format(start), end, mode, skill, WORK[random.nextInt(WORK.length)]);
+    }
+
+    private static String contract(int n, int customer, String tier, LocalDate start, LocalDate end) {
+        return String.format(Locale.ROOT, "K%07d,%s,%s,%s,%s%n", n, customerId(customer), tier, start,
+                end == null ? "" : end.toString());
+    }
+
+    private static String customerId(int n) {
+        return String.format(Locale.ROOT, "C%06d", n);
+    }
+
+    /** {@code --customers N --interventions M --month YYYY-MM --seed S --out DIR} */
+    public static void main(String[] args) throws IOException {
+        int customers = 1000;
+        int interventions = 20000;
+        YearMonth month = YearMonth.of(2026, 10);
+        long seed = 1;
+        Path out = Path.of("generated");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--customers" -> customers = Integer.parseInt(args[i + 1]);
+                case "--interventions" -> interventions = Integer.parseInt(args[i + 1]);
+                case "--month" -> month = YearMonth.parse(args[i + 1]);
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--out" -> out = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (expected --customers N --interventions M --month YYYY-MM --seed S --out DIR)");
+            }
+        }
+        write(out, customers, interventions, month, seed);
+        System.out.printf(Locale.ROOT, "%,d customers and %,d interventions of %s written to %s%n", customers,
+                interventions, month, out);
+    }
+}
