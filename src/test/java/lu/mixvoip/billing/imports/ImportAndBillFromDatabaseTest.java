@@ -49,6 +49,29 @@ class ImportAndBillFromDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(Store.class)
+    void theDemoMonthBilledFromTheDatabaseEqualsTheCsvRun(Store store, @TempDir Path work) throws Exception {
+        Path sample = Path.of("sample-data").toAbsolutePath();
+        Path csvRun = work.resolve("csv");
+        Path dbRun = work.resolve("db");
+        assertThat(BillingRunner.bill(Store.H2.options(csvRun), sample, csvRun, "2026-10").exitCode()).isEqualTo(3);
+        List<String> db = store.options(dbRun);
+
+        run(db, "import", "--input=" + sample, "--output=" + dbRun.resolve("out"));
+        Result billed = BillingRunner.bill(db, sample, dbRun, "2026-10", "--source=db");
+
+        assertThat(billed.exitCode()).as(billed.err()).isEqualTo(3);
+        assertThat(Files.readAllBytes(dbRun.resolve("out/2026-10/summary.csv")))
+                .isEqualTo(Files.readAllBytes(csvRun.resolve("out/2026-10/summary.csv")));
+        try (var pdfs = Files.list(csvRun.resolve("out/2026-10/invoices"))) {
+            for (Path pdf : pdfs.toList()) {
+                assertThat(Files.readAllBytes(dbRun.resolve("out/2026-10/invoices").resolve(pdf.getFileName())))
+                        .as(pdf.getFileName().toString()).isEqualTo(Files.readAllBytes(pdf));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
     void importingAgainUpdatesRowsAlreadyStored(Store store, @TempDir Path work) throws Exception {
         Path input = Files.createDirectories(work.resolve("in"));
         for (String file : List.of("customers.csv", "contracts.csv", "interventions.csv")) {
