@@ -15,10 +15,11 @@ import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingParameters.Source;
+import lu.mixvoip.billing.job.RunMode;
 
 /** The command line: {@code --name=value} options, checked before anything starts. */
 public record BillingOptions(Command command, YearMonth month, Source source, Path input, Path output,
-                             String tariff, LocalDate issueDate, Path dataDir, boolean help,
+                             String tariff, LocalDate issueDate, Path dataDir, boolean help, RunMode mode,
                              List<String> springArguments) {
 
     /** What the program is asked to do: bill a month (the default), or import CSV files into the database. */
@@ -43,7 +44,13 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                                       (default: sample-data)
               --output=DIR            outputs go to DIR/YYYY-MM/ (default: out)
               --tariff=FILE           tariff card in the format of tariff.yml (default: the bundled card)
-              --issue-date=YYYY-MM-DD invoice date (default: first day of the month after the billed month)
+              --issue-date=YYYY-MM-DD invoice date (default: first day of the month after the billed month;
+                                      for a re-bill: today)
+              --rebill                the month is already billed and its data was corrected: cancel each
+                                      changed invoice with a credit note and issue a new one (unchanged
+                                      customers are not touched)
+              --dry-run               compute everything and write only a preview under OUTPUT/YYYY-MM/preview/
+                                      (documents marked APERÇU / PREVIEW / VORSCHAU); nothing is stored
               --data-dir=DIR          where the embedded store lives: job repository, invoice numbers,
                                       issued invoices (default: data)
               --help                  this text
@@ -56,11 +63,13 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
               1  failed; running the same command again resumes and completes the run
               2  bad arguments or configuration (nothing billed)
               3  completed, some rows rejected (see rejects.csv)
-              4  refused: the month was already billed
+              4  refused: the month was already billed from different data (use --rebill or --dry-run),
+                 or another run is using the store
             """;
 
     private static final Set<String> BILL_OPTIONS = Set.of("month", "source", "input", "output", "tariff",
-            "issue-date", "data-dir", "help");
+            "issue-date", "data-dir", "help", "rebill", "dry-run");
+    private static final Set<String> FLAGS = Set.of("help", "rebill", "dry-run");
     private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
 
@@ -83,7 +92,10 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
             if (!options.contains(name)) {
                 throw new InputException("unknown option --" + name + (command == Command.IMPORT ? " for import" : ""));
             }
-            if (equals < 0 && !name.equals("help")) {
+            if (equals < 0 != FLAGS.contains(name)) {
+                if (equals >= 0) {
+                    throw new InputException("option --" + name + " takes no value");
+                }
                 throw new InputException("option --" + name + " needs a value: --" + name + "=...");
             }
             if (values.put(name, equals < 0 ? "" : body.substring(equals + 1)) != null) {
@@ -94,16 +106,19 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                 : YearMonth.now(clock.withZone(LuxembourgCalendar.ZONE)).minusMonths(1);
         LocalDate issueDate = values.containsKey("issue-date") ? date(values.get("issue-date"))
                 : month.plusMonths(1).atDay(1);
+        LocalDate today = LocalDate.now(clock.withZone(LuxembourgCalendar.ZONE));
+        RunMode mode = new RunMode(values.containsKey("rebill"), values.containsKey("dry-run"),
+                values.containsKey("issue-date") ? issueDate : today);
         Path dataDir = Path.of(nonBlank(values.getOrDefault("data-dir", "data"), "data-dir"));
         spring.add("--billing.data-dir=" + dataDir.toAbsolutePath().normalize());
         return new BillingOptions(command, month, source(values.getOrDefault("source", "csv")),
                 Path.of(nonBlank(values.getOrDefault("input", "sample-data"), "input")),
                 Path.of(nonBlank(values.getOrDefault("output", "out"), "output")), values.getOrDefault("tariff", ""),
-                issueDate, dataDir, values.containsKey("help"), List.copyOf(spring));
+                issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring));
     }
 
     public BillingParameters parameters() {
-        return new BillingParameters(month, source, input.toAbsolutePath().normalize(),
+        return new BillingParameters(month, 0, source, input.toAbsolutePath().normalize(),
                 output.toAbsolutePath().normalize(),
                 tariff.isEmpty() ? "" : Path.of(tariff).toAbsolutePath().normalize().toString(), issueDate);
     }

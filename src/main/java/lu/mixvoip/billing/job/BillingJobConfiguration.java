@@ -17,8 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.CustomerBilling;
 import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
@@ -34,10 +36,11 @@ import lu.mixvoip.billing.store.StagingRepository;
  * The monthly billing job. Its four steps, in order:
  * <ol>
  *   <li>{@code load-month}: the input files, validated row by row, staged in the database; bad rows rejected;</li>
- *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice that gets the
- *       next gapless number and is stored with its lines;</li>
- *   <li>{@code render-invoices}: one PDF per stored invoice;</li>
- *   <li>{@code write-reports}: summary.csv and rejects.csv.</li>
+ *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice and reconciled
+ *       with the invoice in force: new invoices get the next gapless number, changed ones (a re-bill) are cancelled
+ *       by a credit note and replaced;</li>
+ *   <li>{@code render-invoices}, {@code render-credit-notes}: one PDF per document the run issued;</li>
+ *   <li>{@code write-reports}: summary.csv (invoices in force), rejects.csv, adjustments.csv (re-bills).</li>
  * </ol>
  * Every step is restartable: a failed run started again with the same month resumes where it stopped.
  */
@@ -48,21 +51,21 @@ public class BillingJobConfiguration {
 
     @Bean
     Job monthlyBillingJob(JobRepository jobs, Step loadMonth, Step issueInvoices, Step renderInvoices,
-                          Step writeReports, ObjectProvider<RunLock> runLock) {
+                          Step renderCreditNotes, Step writeReports, ObjectProvider<RunLock> runLock) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunLockDescription(runLock))
                 .start(loadMonth)
                 .next(issueInvoices)
                 .next(renderInvoices)
+                .next(renderCreditNotes)
                 .next(writeReports)
                 .build();
     }
 
     @Bean
-    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, StagingRepository staging,
-                   RejectRepository rejects, OperationalTables tables, Progress progress, FaultInjection faults) {
+    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad) {
         return new StepBuilder("load-month", jobs)
-                .tasklet(new LoadMonthTasklet(staging, rejects, tables, progress, faults), tm)
+                .tasklet(new LoadMonthTasklet(monthLoad), tm)
                 .build();
     }
 
@@ -96,6 +99,21 @@ public class BillingJobConfiguration {
     }
 
     @Bean
+    Step renderCreditNotes(JobRepository jobs, PlatformTransactionManager tm, CreditNoteReader creditNotes,
+                           InvoicePdfRenderer renderer, InvoicePdfFiles creditNotePdfFiles, InvoiceRepository invoices,
+                           Progress progress) {
+        return new StepBuilder("render-credit-notes", jobs)
+                .<CreditNote, RenderedInvoice>chunk(CHUNK)
+                .transactionManager(tm)
+                .reader(creditNotes)
+                .processor(note -> new RenderedInvoice(note.number(), renderer.render(note)))
+                .writer(creditNotePdfFiles)
+                .listener(new StepProgress<>(progress, "render", "credit notes",
+                        run -> invoices.countCreditNotesOfRun(run.runId())))
+                .build();
+    }
+
+    @Bean
     Step writeReports(JobRepository jobs, PlatformTransactionManager tm, InvoiceRepository invoices,
                       RejectRepository rejects) {
         return new StepBuilder("write-reports", jobs)
@@ -106,8 +124,8 @@ public class BillingJobConfiguration {
     @Bean
     @StepScope
     CustomerMonthReader customerMonthReader(@Value("#{stepExecution}") StepExecution step,
-                                            StagingRepository staging) {
-        return new CustomerMonthReader(staging, RunContext.of(step), CHUNK);
+                                            StagingRepository staging, InvoiceRepository invoices) {
+        return new CustomerMonthReader(staging, invoices, RunContext.of(step), CHUNK);
     }
 
     @Bean
@@ -124,7 +142,7 @@ public class BillingJobConfiguration {
                                 InvoiceRepository invoices, RejectRepository rejects, StagingRepository staging,
                                 BillingProperties properties, FaultInjection faults) {
         return new InvoiceIssuer(numbers, invoices, rejects, staging, RunContext.of(step),
-                properties.seller().paymentDays(), faults);
+                properties.seller().paymentDays(), faults, ReconciliationListener.NONE);
     }
 
     @Bean
@@ -136,6 +154,18 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
+    CreditNoteReader creditNoteReader(@Value("#{stepExecution}") StepExecution step, InvoiceRepository invoices) {
+        return new CreditNoteReader(invoices, RunContext.of(step), CHUNK);
+    }
+
+    @Bean
+    @StepScope
+    InvoicePdfFiles creditNotePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults) {
+        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("credit-notes"), faults);
+    }
+
+    @Bean
+    @StepScope
     InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults) {
         return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"), faults);
     }
@@ -143,6 +173,19 @@ public class BillingJobConfiguration {
     @Bean
     InvoicePdfRenderer invoicePdfRenderer(BillingProperties properties) {
         return new InvoicePdfRenderer(properties.seller());
+    }
+
+    @Bean
+    MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
+                              InvoiceRepository invoices, RejectRepository rejects, InvoiceNumbers numbers,
+                              BillingProperties properties, InvoicePdfRenderer renderer) {
+        return new MonthPreview(transaction, monthLoad, staging, invoices, rejects, numbers, properties, renderer);
+    }
+
+    @Bean
+    MonthLoad monthLoad(StagingRepository staging, RejectRepository rejects, OperationalTables tables,
+                        Progress progress, FaultInjection faults) {
+        return new MonthLoad(staging, rejects, tables, progress, faults);
     }
 
     @Bean

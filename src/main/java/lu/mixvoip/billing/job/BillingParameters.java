@@ -14,8 +14,8 @@ import lu.mixvoip.billing.input.TariffFileReader;
  * What one billing run needs. The month identifies the job instance (so a failed run resumes when started again);
  * the rest travels as non-identifying parameters.
  */
-public record BillingParameters(YearMonth month, Source source, Path input, Path output, String tariffFile,
-                                LocalDate issueDate) {
+public record BillingParameters(YearMonth month, int rebill, Source source, Path input, Path output,
+                                String tariffFile, LocalDate issueDate) {
 
     /** Where the month's rows come from: the three CSV files of --input, or the operational tables. */
     public enum Source { CSV, DB }
@@ -23,6 +23,7 @@ public record BillingParameters(YearMonth month, Source source, Path input, Path
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
                 .addString("month", month.toString(), true)
+                .addLong("rebill", (long) rebill, true)
                 .addString("source", source.name(), false)
                 .addString("input", input.toString(), false)
                 .addString("output", output.toString(), false)
@@ -33,13 +34,22 @@ public record BillingParameters(YearMonth month, Source source, Path input, Path
 
     public static BillingParameters from(JobParameters parameters) {
         return new BillingParameters(YearMonth.parse(parameters.getString("month")),
-                Source.valueOf(parameters.getString("source")), Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
+                parameters.getLong("rebill").intValue(), Source.valueOf(parameters.getString("source")), Path.of(parameters.getString("input")), Path.of(parameters.getString("output")),
                 parameters.getString("tariff", ""), LocalDate.parse(parameters.getString("issueDate")));
     }
 
     public Tariff tariff() {
         return tariffFile == null || tariffFile.isEmpty() ? TariffFileReader.readBundled()
                 : TariffFileReader.read(Path.of(tariffFile));
+    }
+
+    /** The same run, as re-bill number {@code counter} of the month (0 is the first billing). */
+    public BillingParameters asRebill(int counter) {
+        return new BillingParameters(month, counter, source, input, output, tariffFile, issueDate);
+    }
+
+    public BillingParameters withIssueDate(LocalDate date) {
+        return new BillingParameters(month, rebill, source, input, output, tariffFile, date);
     }
 
     /** The name rejects.csv gives an input: its file name, or its table name with --source=db. */

@@ -7,7 +7,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import lu.mixvoip.billing.report.AtomicFiles;
 
-/** Step 3's writer: {@code DIR/M/invoices/<number>.pdf}, each file written whole or not at all. */
+/** Step 3's writer: {@code <folder>/<number>.pdf}, each file written whole or not at all. */
 class InvoicePdfFiles implements ItemWriter<RenderedInvoice> {
     private final Path folder;
     private final FaultInjection faults;

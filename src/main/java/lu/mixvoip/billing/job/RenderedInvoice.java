@@ -1,5 +1,5 @@
 package lu.mixvoip.billing.job;
 
-/** An invoice's PDF, ready to be written under its number. */
+/** A document's PDF (invoice or credit note), ready to be written under its number. */
 record RenderedInvoice(String number, byte[] pdf) {
 }

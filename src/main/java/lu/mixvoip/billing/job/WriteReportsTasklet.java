@@ -10,7 +10,10 @@ import lu.mixvoip.billing.report.MonthSummary;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 
-/** Step 4: summary.csv (the month's invoices, in number order) and rejects.csv. */
+/**
+ * Last step: summary.csv (the month's invoices in force, in number order), rejects.csv, and adjustments.csv (every
+ * document re-bills of the month issued: rewritten whole from the store, so it reads as an append-only history).
+ */
 class WriteReportsTasklet implements Tasklet {
     private final InvoiceRepository invoices;
     private final RejectRepository rejects;
@@ -24,8 +27,12 @@ class WriteReportsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunContext run = RunContext.of(contribution.getStepExecution());
         var folder = run.parameters().monthOutput();
-        MonthSummary.writeSummary(folder.resolve("summary.csv"), invoices.headersOfMonth(run.parameters().month()));
+        MonthSummary.writeSummary(folder.resolve("summary.csv"), invoices.inForceHeaders(run.parameters().month()));
         MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(run.runId()));
+        var adjustments = invoices.adjustments(run.parameters().month());
+        if (!adjustments.isEmpty()) {
+            MonthSummary.writeAdjustments(folder.resolve("adjustments.csv"), adjustments);
+        }
         AtomicFiles.removeLeftovers(folder);
         AtomicFiles.removeLeftovers(folder.resolve("invoices"));
         return RepeatStatus.FINISHED;

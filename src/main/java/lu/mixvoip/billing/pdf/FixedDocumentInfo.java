@@ -13,11 +13,12 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 
-import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
- * The PDF's document information and file identifier, derived from the invoice alone.
+ * The PDF's document information and file identifier, derived from the invoice (or credit note) alone: dates from
+ * its issue date, the file id from its number.
  *
  * <p>OpenPDF otherwise stamps the wall-clock time as CreationDate and writes a random /ID in the trailer
  * ({@code PdfEncryption.createDocumentId()}), so two renderings would differ. {@code PdfWriter.close()} uses the
@@ -28,40 +29,46 @@ final class FixedDocumentInfo {
     private final Seller seller;
     private final InvoiceLabels labels;
     private final InvoiceFormat format;
-    private final IssuedInvoice invoice;
+    private final BilledDocument document;
     private final boolean preview;
 
-    FixedDocumentInfo(Seller seller, InvoiceLabels labels, InvoiceFormat format, IssuedInvoice invoice,
+    FixedDocumentInfo(Seller seller, InvoiceLabels labels, InvoiceFormat format, BilledDocument document,
                       boolean preview) {
         this.seller = seller;
         this.labels = labels;
         this.format = format;
-        this.invoice = invoice;
+        this.document = document;
         this.preview = preview;
     }
 
     /** Title, author, subject: set before the document opens, when OpenPDF copies them into the info dictionary. */
-    void describe(Document document) {
-        document.addTitle(labels.title() + " " + invoice.number() + (preview ? " (PREVIEW)" : ""));
-        document.addAuthor(seller.name());
-        document.addSubject(invoice.invoice().customer().name() + " — " + format.period(invoice.invoice().period()));
-        document.addKeywords(invoice.number() + " " + invoice.invoice().customer().id());
-        document.addCreator("support-billing");
+    void describe(Document pdf) {
+        Invoice content = document.content();
+        pdf.addTitle(document.title(labels) + " " + document.number() + (preview ? " (PREVIEW)" : ""));
+        pdf.addAuthor(seller.name());
+        pdf.addSubject(content.customer().name() + " — " + format.period(content.period()));
+        // A credit note is also found by the number of the invoice it cancels.
+        pdf.addKeywords(document.number() + " " + content.customer().id()
+                + (document.isCreditNote() ? " " + document.invoice().number() : ""));
+        pdf.addCreator("support-billing");
     }
 
     /** Dates and file id: set after the document opened (which stamps the clock) and before it closes. */
     void fix(PdfWriter writer) {
         // Midnight UTC of the issue date: the same instant whatever the JVM's default time zone.
-        GregorianCalendar issued = GregorianCalendar.from(invoice.issueDate().atStartOfDay(ZoneOffset.UTC));
+        GregorianCalendar issued = GregorianCalendar.from(document.issueDate().atStartOfDay(ZoneOffset.UTC));
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
         byte[] id = fileId();
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
-    /** 16 bytes naming this file: the invoice number, the seller, and whether it is a preview. */
+    /**
+     * 16 bytes naming this file: the invoice or credit note number (credit notes are numbered apart, CN-…), the
+     * seller, and whether it is a preview.
+     */
     private byte[] fileId() {
-        String identity = seller.vatNumber() + "|" + invoice.number() + "|" + (preview ? "preview" : "issued");
+        String identity = seller.vatNumber() + "|" + document.number() + "|" + (preview ? "preview" : "issued");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(digest, 16);

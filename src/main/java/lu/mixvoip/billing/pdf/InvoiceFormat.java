@@ -29,19 +29,24 @@ public final class InvoiceFormat {
         return new InvoiceFormat(language == null ? Language.FR : language);
     }
 
-    /** fr {@code 1 234,50 €}, en {@code €1,234.50}, de {@code 1.234,50 €}. */
+    /**
+     * fr {@code 1 234,50 €}, en {@code €1,234.50}, de {@code 1.234,50 €}; negative fr {@code -1 234,50 €}, en
+     * {@code -€1,234.50}. An amount that rounds to zero has no sign: never {@code -0,00 €}.
+     */
     public String money(BigDecimal amount) {
-        String digits = number(amount.abs());
-        String sign = amount.signum() < 0 ? "-" : "";
+        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+        String digits = number(cents.abs());
+        String sign = cents.signum() < 0 ? "-" : "";
         return language == Language.EN ? sign + "€" + digits : sign + digits + " €";
     }
 
-    /** A decimal with 2 places and the language's separators, no currency. */
+    /** A decimal with 2 places and the language's separators, no currency; no sign when it rounds to zero. */
     public String number(BigDecimal value) {
-        String plain = value.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
+        BigDecimal cents = value.setScale(2, RoundingMode.HALF_UP);
+        String plain = cents.abs().toPlainString();
         int dot = plain.indexOf('.');
         String whole = group(plain.substring(0, dot));
-        String sign = value.signum() < 0 ? "-" : "";
+        String sign = cents.signum() < 0 ? "-" : "";
         return sign + whole + decimalSeparator() + plain.substring(dot + 1);
     }
 

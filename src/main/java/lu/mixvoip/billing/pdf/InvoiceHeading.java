@@ -17,7 +17,8 @@ import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
  * The top of the first page: who bills (seller, art. 226 (5)) and the document title on the first row; who is
- * billed (customer with its VAT number, art. 226 (4)–(5)) and the invoice's references on the second.
+ * billed (customer with its VAT number, art. 226 (4)–(5)) and the document's references on the second. A credit
+ * note's references name the invoice it cancels, with its date (art. 219).
  */
 final class InvoiceHeading {
     private final Seller seller;
@@ -30,21 +31,21 @@ final class InvoiceHeading {
         this.format = format;
     }
 
-    PdfPTable build(IssuedInvoice issued) {
+    PdfPTable build(BilledDocument document) {
         PdfPTable heading = new PdfPTable(new float[] {56, 44});
         heading.setWidthPercentage(100);
         heading.setSpacingAfter(22);
 
         heading.addCell(sellerBlock());
-        PdfPCell title = plain(labels.title().toUpperCase(Locale.ROOT), InvoiceStyle.TITLE,
+        PdfPCell title = plain(document.title(labels).toUpperCase(Locale.ROOT), InvoiceStyle.TITLE,
                 Element.ALIGN_RIGHT);
         title.setVerticalAlignment(Element.ALIGN_TOP);
         heading.addCell(title);
 
-        PdfPCell customer = customerBlock(issued.invoice().customer());
+        PdfPCell customer = customerBlock(document.content().customer(), document.kind().recipientLabel(labels));
         customer.setPaddingTop(26);
         heading.addCell(customer);
-        PdfPCell references = new PdfPCell(references(issued));
+        PdfPCell references = new PdfPCell(references(document));
         references.setBorder(PdfPCell.NO_BORDER);
         references.setPadding(0);
         references.setPaddingTop(26);
@@ -65,9 +66,9 @@ final class InvoiceHeading {
         return cell;
     }
 
-    private PdfPCell customerBlock(Customer customer) {
+    private PdfPCell customerBlock(Customer customer, String caption) {
         Phrase block = new Phrase();
-        block.add(line(labels.billTo().toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
+        block.add(line(caption.toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
         block.add(line(customer.name(), InvoiceStyle.CUSTOMER_NAME));
         addIfPresent(block, customer.street());
         addIfPresent(block, join(customer.postalCode(), customer.city()));
@@ -81,14 +82,24 @@ final class InvoiceHeading {
         return cell;
     }
 
-    /** Number, dates, period, customer id and tier as a label / value list. */
-    private PdfPTable references(IssuedInvoice issued) {
-        Invoice invoice = issued.invoice();
+    /**
+     * Number, dates, period, customer id and tier as a label / value list: an invoice's due date, or the number and
+     * date of the invoice a credit note cancels.
+     */
+    private PdfPTable references(BilledDocument document) {
+        Invoice invoice = document.content();
+        IssuedInvoice issued = document.invoice();
+        DocumentKind kind = document.kind();
         PdfPTable table = new PdfPTable(new float[] {48, 52});
         table.setWidthPercentage(100);
-        reference(table, labels.invoiceNumber(), issued.number(), InvoiceStyle.BODY_BOLD);
-        reference(table, labels.issueDate(), format.date(issued.issueDate()), InvoiceStyle.BODY);
-        reference(table, labels.dueDate(), format.date(issued.dueDate()), InvoiceStyle.BODY_BOLD);
+        reference(table, kind.numberLabel(labels), document.number(), InvoiceStyle.BODY_BOLD);
+        reference(table, kind.issueDateLabel(labels), format.date(document.issueDate()), InvoiceStyle.BODY);
+        if (document.isCreditNote()) {
+            reference(table, labels.cancelsInvoice(), issued.number(), InvoiceStyle.BODY_BOLD);
+            reference(table, labels.cancelledInvoiceDate(), format.date(issued.issueDate()), InvoiceStyle.BODY);
+        } else {
+            reference(table, labels.dueDate(), format.date(issued.dueDate()), InvoiceStyle.BODY_BOLD);
+        }
         reference(table, labels.billedPeriod(), format.period(invoice.period()), InvoiceStyle.BODY);
         reference(table, labels.customerId(), invoice.customer().id(), InvoiceStyle.BODY);
         reference(table, labels.contract(), labels.tier(invoice.tier()), InvoiceStyle.BODY);

@@ -11,9 +11,9 @@ import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.tariff.TimeClass;
 
 /**
- * Every text printed on an invoice, in French, English and German (billing-rules §9: the customer's language).
- * Each method lists the three translations side by side so a missing one shows at a glance. Immutable.
- * Only characters of Windows-1252 are used: the invoice font is the non-embedded Helvetica in that encoding.
+ * Every text printed on an invoice or credit note, in French, English and German (billing-rules §9: the
+ * customer's language). Each method lists the three translations side by side so a missing one shows at a glance.
+ * Immutable. Only characters of Windows-1252 are used: the invoice font is the non-embedded Helvetica in that encoding.
  */
 public final class InvoiceLabels {
     /** fr, en, de names of the countries customers are usually in. */
@@ -85,7 +85,52 @@ public final class InvoiceLabels {
 
     /** The running head of pages 2 and later. */
     public String continued(String invoiceNumber) {
-        return fill(pick("Facture %s (suite)", "Invoice %s (continued)", "Rechnung %s (Fortsetzung)"), invoiceNumber);
+        return continued(title(), invoiceNumber);
+    }
+
+    /** The running head of pages 2 and later of any document: "Note de crédit CN-2026-000001 (suite)". */
+    public String continued(String documentTitle, String number) {
+        return fill(pick("%s %s (suite)", "%s %s (continued)", "%s %s (Fortsetzung)"), documentTitle, number);
+    }
+
+    // --- credit note (cancels an issued invoice, EU VAT Directive art. 219) ----------------------------------
+
+    public String creditNoteTitle() {
+        return pick("Note de crédit", "Credit note", "Gutschrift");
+    }
+
+    public String creditNoteNumber() {
+        return pick("N° de note de crédit", "Credit note number", "Gutschriftsnummer");
+    }
+
+    public String creditNoteDate() {
+        return pick("Date d'émission", "Issue date", "Gutschriftsdatum");
+    }
+
+    /** Before the cancelled invoice's number. */
+    public String cancelsInvoice() {
+        return pick("Annule la facture", "Cancels invoice", "Storniert Rechnung");
+    }
+
+    /** Before the cancelled invoice's issue date. */
+    public String cancelledInvoiceDate() {
+        return pick("Date de la facture", "Invoice date", "Rechnungsdatum");
+    }
+
+    /** The caption above the customer's address on a credit note. */
+    public String creditTo() {
+        return pick("Client", "Customer", "Kunde");
+    }
+
+    /** Where a credit note's payment terms would be: nothing to pay. */
+    public String settlementTitle() {
+        return pick("Règlement", "Settlement", "Verrechnung");
+    }
+
+    public String creditNoteSettlement() {
+        return pick("Ce montant sera déduit de votre prochaine facture ou remboursé.",
+                "This amount will be deducted from your next invoice or refunded.",
+                "Dieser Betrag wird mit Ihrer nächsten Rechnung verrechnet oder erstattet.");
     }
 
     // --- line table ----------------------------------------------------------------------------------------

@@ -8,14 +8,17 @@ import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
- * Renders an issued invoice as an A4 PDF in the customer's language (billing-rules §9).
+ * Renders an issued invoice, or a credit note cancelling one, as an A4 PDF in the customer's language
+ * (billing-rules §9). A credit note has the invoice's layout with its own title and number, the cancelled invoice's
+ * number and date, its lines and totals negated under the same VAT treatment, and no payment request.
  *
- * <p>The same invoice always gives the same bytes: no clock, random id, default locale or time zone reaches the
+ * <p>The same document always gives the same bytes: no clock, random id, default locale or time zone reaches the
  * file (see {@link FixedDocumentInfo}). Thread-safe: each call builds its own document; the only shared state is
  * the immutable seller and fonts.
  */
@@ -37,8 +40,26 @@ public final class InvoicePdfRenderer {
      */
     public byte[] render(IssuedInvoice invoice, boolean preview) {
         Objects.requireNonNull(invoice, "invoice");
+        return render(BilledDocument.of(invoice), preview);
+    }
+
+    /** The credit note as sent to the customer. */
+    public byte[] render(CreditNote note) {
+        return render(note, false);
+    }
+
+    /**
+     * @param preview true for a dry run: every page carries the same "APERÇU / PREVIEW / VORSCHAU" watermark as an
+     *                invoice preview
+     */
+    public byte[] render(CreditNote note, boolean preview) {
+        Objects.requireNonNull(note, "note");
+        return render(BilledDocument.of(note), preview);
+    }
+
+    private byte[] render(BilledDocument billed, boolean preview) {
         requireAsciiDigits();
-        Invoice content = invoice.invoice();
+        Invoice content = billed.content();
         InvoiceLabels labels = InvoiceLabels.of(content.customer().language());
         InvoiceFormat format = InvoiceFormat.of(content.customer().language());
 
@@ -46,14 +67,14 @@ public final class InvoicePdfRenderer {
         Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_SIDE,
                 InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFurniture(seller, labels, invoice.number(), content.customer().name(), preview));
-        FixedDocumentInfo info = new FixedDocumentInfo(seller, labels, format, invoice, preview);
+        writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
+        FixedDocumentInfo info = new FixedDocumentInfo(seller, labels, format, billed, preview);
         info.describe(document);
 
         document.open();
-        document.add(new InvoiceHeading(seller, labels, format).build(invoice));
+        document.add(new InvoiceHeading(seller, labels, format).build(billed));
         document.add(new LineTable(labels, format).build(content.lines()));
-        document.add(new TotalsBlock(seller, labels, format).build(invoice));
+        document.add(new TotalsBlock(seller, labels, format).build(billed));
         info.fix(writer);
         document.close();
         return out.toByteArray();

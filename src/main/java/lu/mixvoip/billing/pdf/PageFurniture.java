@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
- * What every page carries besides the invoice itself: the footer with the seller's identity and "page N / M",
+ * What every page carries besides the document itself: the footer with the seller's identity and "page N / M",
  * the running head of pages 2 and later, and the preview watermark of a dry run.
  *
  * <p>M is unknown until the last page is laid out, so each page's folio is a template filled when the document
@@ -27,16 +27,20 @@ final class PageFurniture extends PdfPageEventHelper {
 
     private final Seller seller;
     private final InvoiceLabels labels;
-    private final String invoiceNumber;
+    /** The invoice or credit note number, printed in each folio. */
+    private final String number;
+    /** "Facture INV-… (suite)" or "Note de crédit CN-… (suite)". */
+    private final String runningHead;
     private final String customerName;
     private final boolean preview;
     private final List<PdfTemplate> folios = new ArrayList<>();
 
-    PageFurniture(Seller seller, InvoiceLabels labels, String invoiceNumber, String customerName, boolean preview) {
+    PageFurniture(Seller seller, InvoiceLabels labels, BilledDocument document, boolean preview) {
         this.seller = seller;
         this.labels = labels;
-        this.invoiceNumber = invoiceNumber;
-        this.customerName = customerName;
+        this.number = document.number();
+        this.runningHead = document.kind().continued(labels, document.number());
+        this.customerName = document.content().customer().name();
         this.preview = preview;
     }
 
@@ -58,7 +62,7 @@ final class PageFurniture extends PdfPageEventHelper {
         int total = folios.size();
         for (int page = 1; page <= total; page++) {
             PdfTemplate folio = folios.get(page - 1);
-            String text = invoiceNumber + "  ·  " + labels.page() + " " + page + " / " + total;
+            String text = number + "  ·  " + labels.page() + " " + page + " / " + total;
             folio.beginText();
             folio.setFontAndSize(InvoiceStyle.REGULAR, InvoiceStyle.FOOTER_SIZE);
             folio.setColorFill(InvoiceStyle.MUTED);
@@ -126,10 +130,10 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.beginText();
         canvas.setFontAndSize(InvoiceStyle.BOLD, 8);
         canvas.setColorFill(InvoiceStyle.ACCENT);
-        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, labels.continued(invoiceNumber), left, baseline, 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, runningHead, left, baseline, 0);
         canvas.setFontAndSize(InvoiceStyle.REGULAR, 8);
         canvas.setColorFill(InvoiceStyle.MUTED);
-        float room = right - left - InvoiceStyle.BOLD.getWidthPoint(labels.continued(invoiceNumber), 8) - 24;
+        float room = right - left - InvoiceStyle.BOLD.getWidthPoint(runningHead, 8) - 24;
         canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, fitted(customerName, room, 8), right, baseline, 0);
         canvas.endText();
         canvas.setColorStroke(InvoiceStyle.RULE);

@@ -21,8 +21,9 @@ import lu.mixvoip.billing.core.invoice.Seller;
 import lu.mixvoip.billing.core.invoice.VatTreatment;
 
 /**
- * The end of the invoice, kept on one page: the totals on the right (subtotals, VAT, amount due) and, on the left,
- * the VAT mention of billing-rules §7 and the payment terms.
+ * The end of the document, kept on one page: the totals on the right (subtotals, VAT, amount due) and, on the left,
+ * the VAT mention of billing-rules §7 and the payment terms, or on a credit note (negative totals, the cancelled
+ * invoice's VAT treatment) how the credited amount is settled.
  */
 final class TotalsBlock {
     private final Seller seller;
@@ -35,21 +36,21 @@ final class TotalsBlock {
         this.format = format;
     }
 
-    PdfPTable build(IssuedInvoice issued) {
+    PdfPTable build(BilledDocument document) {
         PdfPTable block = new PdfPTable(new float[] {54, 46});
         block.setWidthPercentage(100);
         block.setKeepTogether(true);
 
         // addElement, not new PdfPCell(table): a table given to the constructor is stretched to the row's height.
         PdfPCell notes = new PdfPCell();
-        notes.addElement(notes(issued));
+        notes.addElement(notes(document));
         notes.setBorder(Rectangle.NO_BORDER);
         notes.setPadding(0);
         notes.setPaddingRight(24);
         block.addCell(notes);
 
         PdfPCell totals = new PdfPCell();
-        totals.addElement(totals(issued.invoice()));
+        totals.addElement(totals(document.content()));
         totals.setBorder(Rectangle.NO_BORDER);
         totals.setPadding(0);
         block.addCell(totals);
@@ -111,11 +112,14 @@ final class TotalsBlock {
         }
     }
 
-    /** The VAT mention (boxed, so the customer's accountant cannot miss it), then the payment terms. */
-    private PdfPTable notes(IssuedInvoice issued) {
+    /**
+     * The VAT mention (boxed, so the customer's accountant cannot miss it), then the payment terms; a credit note
+     * asks for no payment and says instead what becomes of the credited amount.
+     */
+    private PdfPTable notes(BilledDocument document) {
         PdfPTable notes = new PdfPTable(1);
         notes.setWidthPercentage(100);
-        VatTreatment treatment = issued.invoice().vatTreatment();
+        VatTreatment treatment = document.content().vatTreatment();
         if (treatment != null && treatment.mention() != null) {
             Phrase mention = new Phrase(treatment.mention(), InvoiceStyle.NOTICE);
             String translation = labels.vatMentionTranslation(treatment);
@@ -134,16 +138,22 @@ final class TotalsBlock {
             notes.addCell(gap(12));
         }
 
-        notes.addCell(plain(labels.paymentTermsTitle().toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
+        String title = document.isCreditNote() ? labels.settlementTitle() : labels.paymentTermsTitle();
+        notes.addCell(plain(title.toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
         notes.addCell(gap(4));
-        long days = ChronoUnit.DAYS.between(issued.issueDate(), issued.dueDate());
-        PdfPCell terms = plain(labels.paymentTerms(days, format.date(issued.dueDate()),
-                InvoiceFormat.iban(seller.iban()), seller.bic(), issued.number()), InvoiceStyle.BODY);
+        String text = document.isCreditNote() ? labels.creditNoteSettlement() : paymentTerms(document.invoice());
+        PdfPCell terms = plain(text, InvoiceStyle.BODY);
         terms.setLeading(0, 1.4f);
         notes.addCell(terms);
         notes.addCell(gap(10));
         notes.addCell(plain(labels.thanks(), InvoiceStyle.BODY_MUTED));
         return notes;
+    }
+
+    private String paymentTerms(IssuedInvoice issued) {
+        long days = ChronoUnit.DAYS.between(issued.issueDate(), issued.dueDate());
+        return labels.paymentTerms(days, format.date(issued.dueDate()), InvoiceFormat.iban(seller.iban()),
+                seller.bic(), issued.number());
     }
 
     private static PdfPCell gap(float height) {

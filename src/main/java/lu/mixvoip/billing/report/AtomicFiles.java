@@ -26,6 +26,20 @@ public final class AtomicFiles {
         }
     }
 
+    /** Deletes a folder and everything in it (the previous preview), if it exists. */
+    public static void removeAll(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void write(Path target, byte[] content) {
         try {
             Files.createDirectories(target.getParent());

@@ -6,6 +6,7 @@ import java.util.List;
 
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 
 /** summary.csv and rejects.csv of a month (billing-rules §12). */
@@ -14,6 +15,8 @@ public final class MonthSummary {
             "country", "tier", "fees", "labour", "travel", "total_excl_vat", "vat_rate", "vat", "total_incl_vat",
             "interventions", "billed_minutes");
     public static final List<String> REJECTS_HEADER = List.of("file", "line", "record_id", "reason");
+    public static final List<String> ADJUSTMENTS_HEADER = List.of("document_number", "type", "customer_id",
+            "cancels", "total_excl_vat", "vat", "total_incl_vat", "rebill_run", "issued_on");
 
     private MonthSummary() {
     }
@@ -37,6 +40,16 @@ public final class MonthSummary {
         for (RejectedRow r : rejects) {
             csv.row(List.of(CsvText.text(r.file()), r.line() == null ? "" : r.line().toString(),
                     CsvText.text(r.recordId()), CsvText.text(r.reason())));
+        }
+        AtomicFiles.write(file, csv.bytes());
+    }
+
+    public static void writeAdjustments(Path file, List<InvoiceRepository.Adjustment> adjustments) {
+        CsvText csv = new CsvText().row(ADJUSTMENTS_HEADER);
+        for (InvoiceRepository.Adjustment a : adjustments) {
+            csv.row(List.of(CsvText.text(a.number()), a.type(), CsvText.text(a.customerId()),
+                    a.cancels() == null ? "" : CsvText.text(a.cancels()), plain(a.totalExclVat()), plain(a.vat()),
+                    plain(a.totalInclVat()), Integer.toString(a.rebill()), a.issuedOn().toString()));
         }
         AtomicFiles.write(file, csv.bytes());
     }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.InvoiceLine;
@@ -33,15 +35,19 @@ public class InvoiceRepository {
         this.jdbc = jdbc;
     }
 
-    public void save(long runId, IssuedInvoice issued) {
+    /** An invoice not cancelled by a credit note. */
+    private static final String IN_FORCE = " NOT EXISTS (SELECT 1 FROM credit_note cn"
+            + " WHERE cn.cancels = invoice.invoice_number)";
+
+    public void save(long runId, int rebill, IssuedInvoice issued) {
         Invoice invoice = issued.invoice();
         Customer c = invoice.customer();
-        jdbc.update("INSERT INTO invoice (invoice_number, billing_month, run_id, customer_id, customer_name, street,"
-                        + " postal_code, city, country, vat_number, email, language, travel_zone, tier, issue_date,"
-                        + " due_date, fees, labour, travel, total_excl_vat, vat_treatment, vat_rate, vat,"
+        jdbc.update("INSERT INTO invoice (invoice_number, billing_month, run_id, rebill, customer_id, customer_name,"
+                        + " street, postal_code, city, country, vat_number, email, language, travel_zone, tier,"
+                        + " issue_date, due_date, fees, labour, travel, total_excl_vat, vat_treatment, vat_rate, vat,"
                         + " total_incl_vat, interventions, billed_minutes)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                issued.number(), invoice.period().toString(), runId, c.id(), c.name(), c.street(), c.postalCode(),
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                issued.number(), invoice.period().toString(), runId, rebill, c.id(), c.name(), c.street(), c.postalCode(),
                 c.city(), c.country(), c.vatNumber(), c.email(), c.language().name(), c.travelZone(),
                 invoice.tier().name(), Date.valueOf(issued.issueDate()), Date.valueOf(issued.dueDate()),
                 invoice.fees(), invoice.labour(), invoice.travel(), invoice.totalExclVat(),
@@ -61,12 +67,76 @@ public class InvoiceRepository {
 
     /** Invoices of a run after {@code afterNumber}, in number order, with their lines. */
     public List<IssuedInvoice> nextOfRun(long runId, String afterNumber, int limit) {
+        return withLines("SELECT * FROM invoice WHERE run_id = ? AND invoice_number > ? ORDER BY invoice_number"
+                + " LIMIT ?", runId, afterNumber, limit);
+    }
+
+    /** The customer's invoice in force for the month, with its lines. */
+    public Optional<IssuedInvoice> inForce(YearMonth month, String customerId) {
+        return withLines("SELECT * FROM invoice WHERE billing_month = ? AND customer_id = ? AND" + IN_FORCE,
+                month.toString(), customerId).stream().findFirst();
+    }
+
+    /** In-force invoices of the month for customers in {@code [first, last]}, without lines, by customer id. */
+    public Map<String, IssuedInvoice> inForceBetween(YearMonth month, String first, String last) {
+        Map<String, IssuedInvoice> invoices = new LinkedHashMap<>();
+        jdbc.query("SELECT * FROM invoice WHERE billing_month = ? AND customer_id >= ? AND customer_id <= ? AND"
+                + IN_FORCE, rs -> {
+                    IssuedInvoice invoice = header(rs).with(List.of());
+                    invoices.put(invoice.invoice().customer().id(), invoice);
+                }, month.toString(), first, last);
+        return invoices;
+    }
+
+    public void saveCreditNote(long runId, int rebill, CreditNote note) {
+        jdbc.update("INSERT INTO credit_note (credit_note_number, billing_month, run_id, rebill, customer_id,"
+                        + " cancels, issue_date) VALUES (?, ?, ?, ?, ?, ?, ?)", note.number(),
+                note.cancelled().invoice().period().toString(), runId, rebill,
+                note.cancelled().invoice().customer().id(), note.cancelled().number(), Date.valueOf(note.issueDate()));
+    }
+
+    /** Credit notes of a run after {@code afterNumber}, in number order, each with the invoice it cancels. */
+    public List<CreditNote> nextCreditNotesOfRun(long runId, String afterNumber, int limit) {
+        List<String[]> notes = jdbc.query("SELECT credit_note_number, cancels, issue_date FROM credit_note"
+                        + " WHERE run_id = ? AND credit_note_number > ? ORDER BY credit_note_number LIMIT ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate().toString()},
+                runId, afterNumber, limit);
+        return notes.stream().map(n -> new CreditNote(n[0], LocalDate.parse(n[2]),
+                withLines("SELECT * FROM invoice WHERE invoice_number = ?", n[1]).get(0))).toList();
+    }
+
+    public long countCreditNotesOfRun(long runId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM credit_note WHERE run_id = ?", Long.class, runId);
+        return count == null ? 0 : count;
+    }
+
+    /** A document issued by a re-bill: one row of adjustments.csv. */
+    public record Adjustment(String number, String type, String customerId, String cancels, BigDecimal totalExclVat,
+                             BigDecimal vat, BigDecimal totalInclVat, int rebill, LocalDate issuedOn) {
+    }
+
+    /** Every document the re-bills of a month issued, in the order they were issued. */
+    public List<Adjustment> adjustments(YearMonth month) {
+        return jdbc.query("SELECT * FROM (SELECT cn.credit_note_number AS number, 'CREDIT_NOTE' AS type,"
+                        + " cn.customer_id, cn.cancels, -i.total_excl_vat AS total_excl_vat, -i.vat AS vat,"
+                        + " -i.total_incl_vat AS total_incl_vat, cn.rebill, cn.issue_date, 0 AS kind_order"
+                        + " FROM credit_note cn JOIN invoice i ON i.invoice_number = cn.cancels"
+                        + " WHERE cn.billing_month = ?"
+                        + " UNION ALL SELECT invoice_number, 'INVOICE', customer_id, NULL, total_excl_vat, vat,"
+                        + " total_incl_vat, rebill, issue_date, 1 FROM invoice WHERE billing_month = ? AND rebill > 0"
+                        + ") documents ORDER BY rebill, customer_id, kind_order",
+                (rs, n) -> new Adjustment(rs.getString("number"), rs.getString("type"), rs.getString("customer_id"),
+                        rs.getString("cancels"), rs.getBigDecimal("total_excl_vat"), rs.getBigDecimal("vat"),
+                        rs.getBigDecimal("total_incl_vat"), rs.getInt("rebill"),
+                        rs.getDate("issue_date").toLocalDate()), month.toString(), month.toString());
+    }
+
+    private List<IssuedInvoice> withLines(String headerSql, Object... args) {
         Map<String, List<InvoiceLine>> lines = new LinkedHashMap<>();
         List<Map.Entry<String, IssuedInvoiceRow>> rows = new ArrayList<>();
-        jdbc.query("SELECT * FROM invoice WHERE run_id = ? AND invoice_number > ? ORDER BY invoice_number LIMIT ?",
-                rs -> {
-                    rows.add(Map.entry(rs.getString("invoice_number"), header(rs)));
-                }, runId, afterNumber, limit);
+        jdbc.query(headerSql, rs -> {
+            rows.add(Map.entry(rs.getString("invoice_number"), header(rs)));
+        }, args);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -83,9 +153,9 @@ public class InvoiceRepository {
         return count == null ? 0 : count;
     }
 
-    /** Invoice headers (no lines) of a month, in number order: the rows of summary.csv. */
-    public List<IssuedInvoice> headersOfMonth(YearMonth month) {
-        return jdbc.query("SELECT * FROM invoice WHERE billing_month = ? ORDER BY invoice_number",
+    /** The month's invoices in force (no lines), in number order: the rows of summary.csv. */
+    public List<IssuedInvoice> inForceHeaders(YearMonth month) {
+        return jdbc.query("SELECT * FROM invoice WHERE billing_month = ? AND" + IN_FORCE + " ORDER BY invoice_number",
                 (rs, n) -> header(rs).with(List.of()), month.toString());
     }
 

@@ -16,6 +16,7 @@ import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.Intervention;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Language;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
@@ -51,16 +52,31 @@ public class StagingRepository {
             + " AND k.customer_id = c.customer_id) OR EXISTS (SELECT 1 FROM staged_intervention i"
             + " WHERE i.run_id = c.run_id AND i.customer_id = c.customer_id)";
 
-    /** The next customers after {@code afterCustomerId} (ascending id) that have contracts or interventions. */
-    public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit) {
-        List<Customer> customers = jdbc.query("SELECT * FROM staged_customer c WHERE c.run_id = ?"
-                + " AND c.customer_id > ? AND (" + HAS_ROWS + ") ORDER BY c.customer_id LIMIT ?",
-                (rs, n) -> customer(rs), runId, afterCustomerId, limit);
-        if (customers.isEmpty()) {
+    /**
+     * The next customers after {@code afterCustomerId} (ascending id) to bill: those with contracts or interventions
+     * staged, and those with an invoice in force for the month (a re-bill may have to cancel it). A customer no
+     * longer in the input is taken as its invoice shows it.
+     */
+    public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
+                                                  InvoiceRepository invoices) {
+        List<String> ids = jdbc.queryForList("SELECT customer_id FROM (SELECT c.customer_id FROM staged_customer c"
+                        + " WHERE c.run_id = ? AND (" + HAS_ROWS + ") UNION SELECT customer_id FROM invoice"
+                        + " WHERE billing_month = ? AND NOT EXISTS (SELECT 1 FROM credit_note cn"
+                        + " WHERE cn.cancels = invoice.invoice_number)) ids WHERE customer_id > ?"
+                        + " ORDER BY customer_id LIMIT ?", String.class, runId, month.toString(), afterCustomerId,
+                limit);
+        if (ids.isEmpty()) {
             return List.of();
         }
-        String first = customers.get(0).id();
-        String last = customers.get(customers.size() - 1).id();
+        String first = ids.get(0);
+        String last = ids.get(ids.size() - 1);
+        Map<String, Customer> customers = new LinkedHashMap<>();
+        jdbc.query("SELECT * FROM staged_customer WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
+                rs -> {
+                    Customer customer = customer(rs);
+                    customers.put(customer.id(), customer);
+                }, runId, first, last);
+        Map<String, IssuedInvoice> inForce = invoices.inForceBetween(month, first, last);
         Map<String, List<Contract>> contracts = new LinkedHashMap<>();
         jdbc.query("SELECT * FROM staged_contract WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
                 rs -> {
@@ -73,8 +89,9 @@ public class StagingRepository {
                     Intervention intervention = intervention(rs);
                     interventions.computeIfAbsent(intervention.customerId(), k -> new ArrayList<>()).add(intervention);
                 }, runId, first, last);
-        return customers.stream().map(c -> new CustomerMonth(c, month,
-                contracts.getOrDefault(c.id(), List.of()), interventions.getOrDefault(c.id(), List.of()))).toList();
+        return ids.stream().map(id -> new CustomerMonth(
+                customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month,
+                contracts.getOrDefault(id, List.of()), interventions.getOrDefault(id, List.of()))).toList();
     }
 
     /** Source line of a staged contract or intervention, for a reject found while rating. */

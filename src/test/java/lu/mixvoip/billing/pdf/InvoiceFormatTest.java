@@ -34,6 +34,20 @@ class InvoiceFormatTest {
     }
 
     @Test
+    void creditsAreNegativeButZeroNeverIs() {
+        assertThat(FR.money(new BigDecimal("-143.68"))).isEqualTo("-143,68 €");
+        assertThat(EN.money(new BigDecimal("-143.68"))).isEqualTo("-€143.68");
+        assertThat(DE.money(new BigDecimal("-1143.68"))).isEqualTo("-1.143,68 €");
+        assertThat(FR.money(new BigDecimal("-0.00"))).isEqualTo("0,00 €");
+        assertThat(FR.money(new BigDecimal("0.00").negate())).isEqualTo("0,00 €");
+        // Rounds to zero: no sign either.
+        assertThat(FR.money(new BigDecimal("-0.004"))).isEqualTo("0,00 €");
+        assertThat(EN.money(new BigDecimal("-0.004"))).isEqualTo("€0.00");
+        assertThat(DE.number(new BigDecimal("-0.001"))).isEqualTo("0,00");
+        assertThat(FR.money(new BigDecimal("-0.005"))).isEqualTo("-0,01 €");
+    }
+
+    @Test
     void printedTextHasNoCharacterHelveticaCannotSpace() {
         String all = FR.money(new BigDecimal("1234567")) + EN.money(BigDecimal.TEN) + DE.money(BigDecimal.TEN)
                 + FR.percent(new BigDecimal("17.00")) + FR.minutes(12345);

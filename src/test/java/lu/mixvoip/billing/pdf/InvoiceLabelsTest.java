@@ -64,6 +64,32 @@ class InvoiceLabelsTest {
     }
 
     @Test
+    void namesTheCreditNoteAndTheInvoiceItCancelsInEachLanguage() {
+        InvoiceLabels fr = InvoiceLabels.of(Language.FR);
+        InvoiceLabels en = InvoiceLabels.of(Language.EN);
+        InvoiceLabels de = InvoiceLabels.of(Language.DE);
+
+        assertThat(List.of(fr.creditNoteTitle(), en.creditNoteTitle(), de.creditNoteTitle()))
+                .containsExactly("Note de crédit", "Credit note", "Gutschrift");
+        assertThat(List.of(fr.creditNoteNumber(), en.creditNoteNumber(), de.creditNoteNumber()))
+                .containsExactly("N° de note de crédit", "Credit note number", "Gutschriftsnummer");
+        assertThat(List.of(fr.cancelsInvoice(), en.cancelsInvoice(), de.cancelsInvoice()))
+                .containsExactly("Annule la facture", "Cancels invoice", "Storniert Rechnung");
+        assertThat(List.of(fr.cancelledInvoiceDate(), en.cancelledInvoiceDate(), de.cancelledInvoiceDate()))
+                .containsExactly("Date de la facture", "Invoice date", "Rechnungsdatum");
+        assertThat(List.of(fr.creditNoteSettlement(), en.creditNoteSettlement(), de.creditNoteSettlement()))
+                .containsExactly("Ce montant sera déduit de votre prochaine facture ou remboursé.",
+                        "This amount will be deducted from your next invoice or refunded.",
+                        "Dieser Betrag wird mit Ihrer nächsten Rechnung verrechnet oder erstattet.");
+        assertThat(fr.continued(fr.creditNoteTitle(), "CN-2026-000001"))
+                .isEqualTo("Note de crédit CN-2026-000001 (suite)");
+        assertThat(de.continued(de.creditNoteTitle(), "CN-2026-000001"))
+                .isEqualTo("Gutschrift CN-2026-000001 (Fortsetzung)");
+        // The invoice's running head is unchanged.
+        assertThat(en.continued("INV-2026-000001")).isEqualTo("Invoice INV-2026-000001 (continued)");
+    }
+
+    @Test
     void countriesArePrintedByNameAndUnknownOnesByCode() {
         assertThat(InvoiceLabels.of(Language.DE).country("lu")).isEqualTo("Luxemburg");
         assertThat(InvoiceLabels.of(Language.FR).country("BE")).isEqualTo("Belgique");
@@ -148,6 +174,7 @@ class InvoiceLabelsTest {
             texts.add(labels.country(country));
         }
         texts.add(labels.continued("INV-2026-000001"));
+        texts.add(labels.continued(labels.creditNoteTitle(), "CN-2026-000001"));
         texts.add(labels.feeDetail("CT-1", "01/10/2026", "31/10/2026"));
         texts.add(labels.travelLine("1"));
         texts.add(labels.labourSummary(2, "1 234"));

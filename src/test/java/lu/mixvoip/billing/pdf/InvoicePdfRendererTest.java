@@ -2,14 +2,11 @@ package lu.mixvoip.billing.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +91,7 @@ class InvoicePdfRendererTest {
                 "Hors champ de la TVA UE / Outside the scope of EU VAT", "Payable within 30 days, no later than 1 Dec 2026",
                 "page 1 / 1");
         // No VAT number: none printed for the customer, only the seller's (in the heading and the footer).
-        assertThat(count(text, "VAT no\\. ")).isEqualTo(2);
+        assertThat(PdfText.count(text, "VAT no\\. ")).isEqualTo(2);
         assertThat(text).doesNotContain("null");
     }
 
@@ -120,9 +117,9 @@ class InvoicePdfRendererTest {
                     .containsEntry("ModDate", "D:20261101000000Z");
             assertThat(reader.getTrailer().get(PdfName.ID)).isNotNull();
         }
-        String issuedId = trailerId(pdf);
-        String previewId = trailerId(renderer.render(SampleInvoices.schmit(), true));
-        String otherId = trailerId(renderer.render(SampleInvoices.muller()));
+        String issuedId = PdfText.trailerId(pdf);
+        String previewId = PdfText.trailerId(renderer.render(SampleInvoices.schmit(), true));
+        String otherId = PdfText.trailerId(renderer.render(SampleInvoices.muller()));
         assertThat(issuedId).isNotEqualTo(previewId).isNotEqualTo(otherId);
     }
 
@@ -148,7 +145,7 @@ class InvoicePdfRendererTest {
         for (int page = 1; page <= pages; page++) {
             // The totals block is kept in one piece: when it does not fit under the last lines it opens a page
             // of its own, which has no table to head.
-            if (count(text.page(page), "T-9\\d{4}") > 0) {
+            if (PdfText.count(text.page(page), "T-9\\d{4}") > 0) {
                 assertThat(text.page(page)).as("page %d", page)
                         .contains("Date", "Ticket", "Description", "Compétence", "Plage horaire", "Prix unitaire",
                                 "Montant");
@@ -165,7 +162,7 @@ class InvoicePdfRendererTest {
         assertThat(text.page(1)).contains("FACTURÉ À", "Cabinet Weber & Associés");
         assertThat(text.page(pages)).contains("Total TVAC");
         // No line lost or doubled at a page break: every labour line has its ticket printed once.
-        assertThat(count(text.all(), "T-9\\d{4}")).isEqualTo(400);
+        assertThat(PdfText.count(text.all(), "T-9\\d{4}")).isEqualTo(400);
     }
 
     @Test
@@ -187,21 +184,5 @@ class InvoicePdfRendererTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static String trailerId(byte[] pdf) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        Matcher matcher = Pattern.compile("trailer\\s*<<.*?/ID \\[<([0-9a-f]+)>", Pattern.DOTALL).matcher(text);
-        assertThat(matcher.find()).as("trailer /ID").isTrue();
-        return matcher.group(1);
-    }
-
-    private static int count(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
     }
 }

@@ -10,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 
 /**
- * billing-rules §9: the same invoice rendered twice is the same file, byte for byte, also from another JVM with
- * another default time zone, locale and file encoding (a re-run on another day, another server).
+ * billing-rules §9: the same invoice (or credit note) rendered twice is the same file, byte for byte, also from
+ * another JVM with another default time zone, locale and file encoding (a re-run on another day, another server).
  */
 class InvoicePdfReproducibilityTest {
 
@@ -39,6 +40,12 @@ class InvoicePdfReproducibilityTest {
                     .as(invoice.number()).isEqualTo(renderer.render(invoice));
             assertThat(Files.readAllBytes(dir.resolve(invoice.number() + "-preview.pdf")))
                     .as(invoice.number() + " preview").isEqualTo(renderer.render(invoice, true));
+        }
+        for (CreditNote note : SampleInvoices.creditNotes()) {
+            assertThat(Files.readAllBytes(dir.resolve(note.number() + ".pdf")))
+                    .as(note.number()).isEqualTo(renderer.render(note));
+            assertThat(Files.readAllBytes(dir.resolve(note.number() + "-preview.pdf")))
+                    .as(note.number() + " preview").isEqualTo(renderer.render(note, true));
         }
     }
 }

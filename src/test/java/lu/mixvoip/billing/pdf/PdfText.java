@@ -2,8 +2,11 @@ package lu.mixvoip.billing.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -34,5 +37,25 @@ record PdfText(List<String> pages) {
 
     int pageCount() {
         return pages.size();
+    }
+
+    /** How many times {@code regex} matches in {@code text}. */
+    static int count(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The first half of the trailer's /ID, in hex: the file identifier OpenPDF wrote. */
+    static String trailerId(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher matcher = Pattern.compile("trailer\\s*<<.*?/ID \\[<([0-9a-f]+)>", Pattern.DOTALL).matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("no /ID in the trailer");
+        }
+        return matcher.group(1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
 import lu.mixvoip.billing.core.invoice.Invoice;
@@ -29,6 +30,8 @@ final class SampleInvoices {
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final LocalDate ISSUED = LocalDate.of(2026, 11, 1);
     static final LocalDate DUE = ISSUED.plusDays(30);
+    /** The day the sample credit notes are issued, two weeks after the invoices they cancel. */
+    static final LocalDate CREDITED = LocalDate.of(2026, 11, 15);
     private static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     static final Seller SELLER = new Seller("Mixvoip S.A.", "70, route d'Esch", "L-1470", "Luxembourg", "LU",
@@ -135,6 +138,17 @@ final class SampleInvoices {
 
     static List<IssuedInvoice> all() {
         return List.of(schmit(), muller(), lefevre(), zurich(), weber(400));
+    }
+
+    /** A credit note cancelling {@code invoice} in full, issued on {@link #CREDITED}. */
+    static CreditNote creditNote(String number, IssuedInvoice invoice) {
+        return new CreditNote(number, CREDITED, invoice);
+    }
+
+    /** One credit note per language and VAT treatment: fr domestic, de and fr reverse charge, en outside the EU. */
+    static List<CreditNote> creditNotes() {
+        return List.of(creditNote("CN-2026-000001", schmit()), creditNote("CN-2026-000002", muller()),
+                creditNote("CN-2026-000003", lefevre()), creditNote("CN-2026-000004", zurich()));
     }
 
     record Piece(long minutes, TimeClass timeClass, String rate) {

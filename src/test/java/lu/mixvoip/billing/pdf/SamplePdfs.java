@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 
 /**
- * Writes the sample invoices as PDFs into a directory: to look at them, and to compare the bytes written by
- * another JVM ({@code InvoicePdfReproducibilityTest}).
+ * Writes the sample invoices and credit notes as PDFs into a directory: to look at them, and to compare the bytes
+ * written by another JVM ({@code InvoicePdfReproducibilityTest}).
  */
 public final class SamplePdfs {
     private SamplePdfs() {
@@ -21,6 +22,10 @@ public final class SamplePdfs {
         for (IssuedInvoice invoice : SampleInvoices.all()) {
             Files.write(dir.resolve(invoice.number() + ".pdf"), renderer.render(invoice));
             Files.write(dir.resolve(invoice.number() + "-preview.pdf"), renderer.render(invoice, true));
+        }
+        for (CreditNote note : SampleInvoices.creditNotes()) {
+            Files.write(dir.resolve(note.number() + ".pdf"), renderer.render(note));
+            Files.write(dir.resolve(note.number() + "-preview.pdf"), renderer.render(note, true));
         }
     }
 }

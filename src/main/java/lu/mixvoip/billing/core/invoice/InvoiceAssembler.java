@@ -41,7 +41,7 @@ public final class InvoiceAssembler {
         if (overlap.isPresent()) {
             contracts.forEach(c -> rejections.add(Rejection.contract(c.id(), overlap.get())));
             month.interventions().forEach(i -> rejections.add(Rejection.intervention(i.id(), overlap.get())));
-            return new CustomerBilling(Optional.empty(), rejections);
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections);
         }
 
         List<InvoiceLine> feeLines = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class InvoiceAssembler {
         }
 
         if (billedContracts.isEmpty() && interventions == 0) {
-            return new CustomerBilling(Optional.empty(), rejections);
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections);
         }
         List<InvoiceLine> lines = new ArrayList<>(feeLines);
         lines.addAll(labourLines);
@@ -100,7 +100,8 @@ public final class InvoiceAssembler {
         Tier tier = billedContracts.stream()
                 .max(Comparator.comparing(Contract::startDate).thenComparing(Contract::id))
                 .map(Contract::tier).orElse(Tier.NONE);
-        return new CustomerBilling(Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections);
+        return new CustomerBilling(month.customer().id(),
+                Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections);
     }
 
     private Optional<InvoiceLine> feeLine(Contract contract, YearMonth month) {

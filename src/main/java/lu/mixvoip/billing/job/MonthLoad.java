@@ -1,0 +1,47 @@
+package lu.mixvoip.billing.job;
+
+import lu.mixvoip.billing.input.CsvTable;
+import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.store.OperationalTables;
+import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.StagingRepository;
+import lu.mixvoip.billing.store.StagingWriter;
+
+/**
+ * Stages a run's month: the rows of the CSV files or of the operational tables, through the row rules. Starts by
+ * clearing what an interrupted attempt may have staged, so it can always start again from scratch.
+ */
+public class MonthLoad {
+    private final StagingRepository staging;
+    private final RejectRepository rejects;
+    private final OperationalTables tables;
+    private final Progress progress;
+    private final FaultInjection faults;
+
+    MonthLoad(StagingRepository staging, RejectRepository rejects, OperationalTables tables, Progress progress,
+              FaultInjection faults) {
+        this.staging = staging;
+        this.rejects = rejects;
+        this.tables = tables;
+        this.progress = progress;
+        this.faults = faults;
+    }
+
+    MonthInputLoader.Counts load(RunContext run) {
+        BillingParameters parameters = run.parameters();
+        staging.clear(run.runId());
+        StagingWriter writer = staging.writer(run.runId(), rejects);
+        Progress.Tracker tracker = progress.start("load", "rows", 0);
+        MonthInputLoader loader = new MonthInputLoader(parameters.month(), parameters.tariff().zones(), writer,
+                () -> {
+                    tracker.advance();
+                    faults.reach("load");
+                });
+        MonthInputLoader.Counts counts = loader.load(file -> parameters.source() == BillingParameters.Source.DB
+                ? tables.open(file, parameters.month())
+                : CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()));
+        writer.flush();
+        tracker.finish();
+        return counts;
+    }
+}

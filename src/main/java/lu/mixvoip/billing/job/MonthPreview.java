@@ -1,0 +1,133 @@
+package lu.mixvoip.billing.job;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import lu.mixvoip.billing.BillingProperties;
+import lu.mixvoip.billing.core.invoice.CustomerBilling;
+import lu.mixvoip.billing.core.invoice.CustomerMonth;
+import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.core.invoice.Reconciliation;
+import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
+import lu.mixvoip.billing.report.AtomicFiles;
+import lu.mixvoip.billing.report.MonthSummary;
+import lu.mixvoip.billing.store.InvoiceNumbers;
+import lu.mixvoip.billing.store.InvoiceRepository;
+import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.StagingRepository;
+
+/**
+ * Bills a month exactly as a run would, in a transaction that is always rolled back: nothing persists, no number is
+ * used. It tells what a run would change, and for {@code --dry-run} writes the would-be documents, marked as
+ * previews, under {@code DIR/M/preview/}.
+ */
+public class MonthPreview {
+    /** Staged rows of a preview are keyed by this id, never a job instance's, and rolled back anyway. */
+    private static final long PREVIEW_RUN = -1;
+    private static final int PAGE = 100;
+
+    /** One customer whose documents would change, with its totals incl. VAT before and after (null = none). */
+    public record Change(String customerId, BigDecimal before, BigDecimal after) {
+    }
+
+    /** What the run would do. */
+    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected) {
+        public boolean changesNothing() {
+            return changes.get(Reconciliation.NEW).isEmpty() && changes.get(Reconciliation.CHANGED).isEmpty()
+                    && changes.get(Reconciliation.GONE).isEmpty();
+        }
+    }
+
+    private final TransactionTemplate transaction;
+    private final MonthLoad monthLoad;
+    private final StagingRepository staging;
+    private final InvoiceRepository invoices;
+    private final RejectRepository rejects;
+    private final InvoiceNumbers numbers;
+    private final BillingProperties properties;
+    private final InvoicePdfRenderer renderer;
+
+    MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
+                 InvoiceRepository invoices, RejectRepository rejects, InvoiceNumbers numbers,
+                 BillingProperties properties, InvoicePdfRenderer renderer) {
+        this.transaction = transaction;
+        this.monthLoad = monthLoad;
+        this.staging = staging;
+        this.invoices = invoices;
+        this.rejects = rejects;
+        this.numbers = numbers;
+        this.properties = properties;
+        this.renderer = renderer;
+    }
+
+    /** What billing the month with {@code parameters} would do; with {@code writeFiles}, the preview folder too. */
+    public Outcome run(BillingParameters parameters, boolean writeFiles) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            RunContext run = new RunContext(parameters, PREVIEW_RUN);
+            monthLoad.load(run);
+            Map<Reconciliation, List<Change>> changes = new EnumMap<>(Reconciliation.class);
+            for (Reconciliation r : Reconciliation.values()) {
+                changes.put(r, new ArrayList<>());
+            }
+            InvoiceIssuer issuer = new InvoiceIssuer(numbers, invoices, rejects, staging, run,
+                    properties.seller().paymentDays(), new FaultInjection(""),
+                    (now, inForce, reconciliation) -> changes.get(reconciliation).add(new Change(now.customerId(),
+                            inForce.map(i -> i.invoice().totalInclVat()).orElse(null),
+                            now.invoice().map(i -> i.totalInclVat()).orElse(null))));
+            InvoiceAssembler assembler = new InvoiceAssembler(parameters.tariff(), properties.vatPolicy());
+            CustomerMonthReader reader = new CustomerMonthReader(staging, invoices, run, PAGE);
+            reader.open(new ExecutionContext());
+            List<CustomerBilling> page = new ArrayList<>();
+            for (CustomerMonth month = reader.read(); month != null; month = reader.read()) {
+                page.add(assembler.bill(month));
+                if (page.size() == PAGE) {
+                    issuer.write(new Chunk<>(page));
+                    page.clear();
+                }
+            }
+            issuer.write(new Chunk<>(page));
+            List<IssuedInvoice> inForce = invoices.inForceHeaders(parameters.month());
+            if (writeFiles) {
+                writePreview(run, inForce);
+            }
+            return new Outcome(changes, inForce.size(), rejects.count(PREVIEW_RUN));
+        });
+    }
+
+    private void writePreview(RunContext run, List<IssuedInvoice> inForce) {
+        Path folder = run.parameters().monthOutput().resolve("preview");
+        AtomicFiles.removeAll(folder);
+        writeAll(page -> invoices.nextOfRun(PREVIEW_RUN, page, PAGE), IssuedInvoice::number,
+                invoice -> renderer.render(invoice, true), folder.resolve("invoices"));
+        writeAll(page -> invoices.nextCreditNotesOfRun(PREVIEW_RUN, page, PAGE), note -> note.number(),
+                note -> renderer.render(note, true), folder.resolve("credit-notes"));
+        MonthSummary.writeSummary(folder.resolve("summary.csv"), inForce);
+        MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(PREVIEW_RUN));
+        var adjustments = invoices.adjustments(run.parameters().month());
+        if (!adjustments.isEmpty()) {
+            MonthSummary.writeAdjustments(folder.resolve("adjustments.csv"), adjustments);
+        }
+    }
+
+    private static <T> void writeAll(Function<String, List<T>> nextPage, Function<T, String> number,
+                                     Function<T, byte[]> render, Path folder) {
+        String after = "";
+        for (List<T> page = nextPage.apply(after); !page.isEmpty(); page = nextPage.apply(after)) {
+            for (T document : page) {
+                AtomicFiles.write(folder.resolve(number.apply(document) + ".pdf"), render.apply(document));
+            }
+            after = number.apply(page.get(page.size() - 1));
+        }
+    }
+}
