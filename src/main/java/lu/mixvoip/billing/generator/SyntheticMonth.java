@@ -90,10 +90,11 @@ public final class SyntheticMonth {
         }
     }
 
-    /** Most customers get a few interventions, a few get hundreds. */
+    /** Most customers get a few interventions; one in a hundred (the big accounts) gets hundreds. */
     private int skewedCustomer(int customers) {
-        double u = random.nextDouble();
-        return (int) Math.min(customers - 1, Math.floor(customers * Math.pow(u, 3)));
+        int bigAccounts = Math.max(1, customers / 100);
+        return random.nextInt(5) == 0 ? random.nextInt(bigAccounts) * (customers / bigAccounts)
+                : random.nextInt(customers);
     }
 
     private String intervention(int n, int customer) {

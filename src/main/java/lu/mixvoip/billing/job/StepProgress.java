@@ -3,13 +3,13 @@ package lu.mixvoip.billing.job;
 import java.util.function.ToLongFunction;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /** Reports a chunk step's progress against a total counted when the step starts. */
-class StepProgress<I, O> implements StepExecutionListener, ChunkListener<I, O> {
+class StepProgress<O> implements StepExecutionListener, ItemWriteListener<O> {
     private final Progress progress;
     private final String step;
     private final String unit;
@@ -30,8 +30,8 @@ class StepProgress<I, O> implements StepExecutionListener, ChunkListener<I, O> {
     }
 
     @Override
-    public void afterChunk(Chunk<O> chunk) {
-        tracker.advance(chunk.size());
+    public void afterWrite(Chunk<? extends O> items) {
+        tracker.advance(items.size());
     }
 
     @Override

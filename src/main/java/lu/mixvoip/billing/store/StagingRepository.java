@@ -59,12 +59,13 @@ public class StagingRepository {
      */
     public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
                                                   InvoiceRepository invoices) {
-        List<String> ids = jdbc.queryForList("SELECT customer_id FROM (SELECT c.customer_id FROM staged_customer c"
-                        + " WHERE c.run_id = ? AND (" + HAS_ROWS + ") UNION SELECT customer_id FROM invoice"
-                        + " WHERE billing_month = ? AND NOT EXISTS (SELECT 1 FROM credit_note cn"
-                        + " WHERE cn.cancels = invoice.invoice_number)) ids WHERE customer_id > ?"
-                        + " ORDER BY customer_id LIMIT ?", String.class, runId, month.toString(), afterCustomerId,
-                limit);
+        // Each side is limited on its own, so the database reads one page of each index, not the whole month.
+        List<String> ids = jdbc.queryForList("SELECT customer_id FROM ((SELECT c.customer_id FROM staged_customer c"
+                        + " WHERE c.run_id = ? AND c.customer_id > ? AND (" + HAS_ROWS + ") ORDER BY c.customer_id"
+                        + " LIMIT ?) UNION (SELECT customer_id FROM invoice WHERE billing_month = ? AND customer_id > ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM credit_note cn WHERE cn.cancels = invoice.invoice_number)"
+                        + " ORDER BY customer_id LIMIT ?)) ids ORDER BY customer_id LIMIT ?", String.class,
+                runId, afterCustomerId, limit, month.toString(), afterCustomerId, limit, limit);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -88,6 +88,16 @@ class CrashRecoveryTest {
         assertThat(hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
     }
 
+    /** The reference ran on all cores (2 workers here); one worker and eight must give the very same files. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 8})
+    void anyNumberOfThreadsGivesTheSameNumbersAndFiles(int threads, @TempDir Path work) throws IOException {
+        Result result = BillingRunner.bill(input, work, "2026-10", "--billing.threads=" + threads);
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
+    }
+
     @ParameterizedTest
     @EnumSource(Store.class)
     void aSecondRunWhileOneIsRunningIsRefusedAndWritesNothing(Store store, @TempDir Path work) throws Exception {
