@@ -1,6 +1,9 @@
 package lu.mixvoip.billing.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -8,7 +11,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.CustomerBilling;
-import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.core.invoice.Rejection;
@@ -52,32 +54,46 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
 
     @Override
     public void write(Chunk<? extends CustomerBilling> chunk) {
-        for (CustomerBilling billing : chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<? extends CustomerBilling> billings = chunk.getItems();
+        // One look-up of the invoices in force for the whole chunk; lines only where there is something to compare.
+        Map<String, IssuedInvoice> inForce = invoices.inForceBetween(run.parameters().month(),
+                billings.get(0).customerId(), billings.get(billings.size() - 1).customerId());
+        List<Optional<IssuedInvoice>> current = new ArrayList<>();
+        List<Reconciliation> reconciliations = new ArrayList<>();
+        int creditNotes = 0;
+        int newInvoices = 0;
+        for (CustomerBilling billing : billings) {
+            Optional<IssuedInvoice> invoice = Optional.ofNullable(inForce.get(billing.customerId()));
+            if (invoice.isPresent() && billing.invoice().isPresent()) {
+                invoice = invoices.inForce(run.parameters().month(), billing.customerId());
+            }
+            Reconciliation reconciliation = Reconciliation.of(invoice.map(IssuedInvoice::invoice), billing.invoice());
+            current.add(invoice);
+            reconciliations.add(reconciliation);
+            creditNotes += reconciliation.cancelsInForce() ? 1 : 0;
+            newInvoices += reconciliation.issuesInvoice() ? 1 : 0;
+        }
+        LocalDate issueDate = run.parameters().issueDate();
+        InvoiceNumbers.Block creditNoteNumbers = numbers.reserve(CREDIT_NOTE_PREFIX, issueDate.getYear(), creditNotes);
+        InvoiceNumbers.Block invoiceNumbers = numbers.reserve(INVOICE_PREFIX, issueDate.getYear(), newInvoices);
+        for (int i = 0; i < billings.size(); i++) {
+            CustomerBilling billing = billings.get(i);
             billing.rejections().forEach(this::reject);
-            Optional<IssuedInvoice> inForce = invoices.inForce(run.parameters().month(), billing.customerId());
-            Reconciliation reconciliation = Reconciliation.of(inForce.map(IssuedInvoice::invoice), billing.invoice());
+            Reconciliation reconciliation = reconciliations.get(i);
             if (reconciliation.cancelsInForce()) {
-                cancel(inForce.get());
+                invoices.saveCreditNote(run.runId(), run.parameters().rebill(),
+                        new CreditNote(creditNoteNumbers.next(), issueDate, current.get(i).get()));
             }
             if (reconciliation.issuesInvoice()) {
-                issue(billing.invoice().get());
+                invoices.save(run.runId(), run.parameters().rebill(), new IssuedInvoice(invoiceNumbers.next(),
+                        issueDate, issueDate.plusDays(paymentDays), billing.invoice().get()));
+                faults.reach("issue");
             }
-            reconciled.reconciled(billing, inForce, reconciliation);
+            reconciled.reconciled(billing, current.get(i), reconciliation);
         }
-    }
-
-    private void cancel(IssuedInvoice invoice) {
-        LocalDate issueDate = run.parameters().issueDate();
-        invoices.saveCreditNote(run.runId(), run.parameters().rebill(), new CreditNote(
-                numbers.next(CREDIT_NOTE_PREFIX, issueDate.getYear()), issueDate, invoice));
-    }
-
-    private void issue(Invoice invoice) {
-        LocalDate issueDate = run.parameters().issueDate();
-        invoices.save(run.runId(), run.parameters().rebill(), new IssuedInvoice(
-                numbers.next(INVOICE_PREFIX, issueDate.getYear()), issueDate, issueDate.plusDays(paymentDays),
-                invoice));
-        faults.reach("issue");
     }
 
     private void reject(Rejection rejection) {

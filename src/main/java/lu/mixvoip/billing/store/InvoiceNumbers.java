@@ -1,10 +1,12 @@
 package lu.mixvoip.billing.store;
 
+import java.util.Locale;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Gapless document numbers ({@code INV-2026-000001}): one counter per prefix and issue year, advanced inside the
- * transaction that stores the document, so a rolled-back chunk gives its numbers back.
+ * transaction that stores the documents, so a rolled-back chunk gives its numbers back.
  */
 public class InvoiceNumbers {
     private final JdbcTemplate jdbc;
@@ -13,14 +15,41 @@ public class InvoiceNumbers {
         this.jdbc = jdbc;
     }
 
-    public String next(String prefix, int year) {
-        int updated = jdbc.update("UPDATE number_sequence SET last_value = last_value + 1"
-                + " WHERE prefix = ? AND issue_year = ?", prefix, year);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO number_sequence (prefix, issue_year, last_value) VALUES (?, ?, 1)", prefix, year);
+    /** The next {@code count} numbers of a sequence, handed out in order. */
+    public Block reserve(String prefix, int year, int count) {
+        if (count == 0) {
+            return new Block(prefix, year, 1, 0);
         }
-        Long value = jdbc.queryForObject("SELECT last_value FROM number_sequence WHERE prefix = ? AND issue_year = ?",
+        int updated = jdbc.update("UPDATE number_sequence SET last_value = last_value + ?"
+                + " WHERE prefix = ? AND issue_year = ?", count, prefix, year);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO number_sequence (prefix, issue_year, last_value) VALUES (?, ?, ?)", prefix, year,
+                    count);
+        }
+        Long last = jdbc.queryForObject("SELECT last_value FROM number_sequence WHERE prefix = ? AND issue_year = ?",
                 Long.class, prefix, year);
-        return String.format("%s-%d-%06d", prefix, year, value);
+        return new Block(prefix, year, last - count + 1, last);
+    }
+
+    /** A run of reserved numbers. */
+    public static final class Block {
+        private final String prefix;
+        private final int year;
+        private long next;
+        private final long last;
+
+        private Block(String prefix, int year, long first, long last) {
+            this.prefix = prefix;
+            this.year = year;
+            this.next = first;
+            this.last = last;
+        }
+
+        public String next() {
+            if (next > last) {
+                throw new IllegalStateException("no number left in the reserved block of " + prefix);
+            }
+            return String.format(Locale.ROOT, "%s-%d-%06d", prefix, year, next++);
+        }
     }
 }
