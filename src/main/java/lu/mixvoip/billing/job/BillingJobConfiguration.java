@@ -168,14 +168,18 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
-    InvoicePdfFiles creditNotePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults) {
-        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("credit-notes"), faults);
+    InvoicePdfFiles creditNotePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults,
+                                       AsyncTaskExecutor workers) {
+        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("credit-notes"), faults,
+                workers);
     }
 
     @Bean
     @StepScope
-    InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults) {
-        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"), faults);
+    InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults,
+                                    AsyncTaskExecutor workers) {
+        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"), faults,
+                workers);
     }
 
     @Bean
