@@ -11,6 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +74,7 @@ public class BillingJobConfiguration {
 
     @Bean
     Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                       CustomerMonthReader customerMonths,
+                       KeysetReader<CustomerMonth> customerMonths,
                        CustomerRating rating, InvoiceIssuer invoiceIssuer,
                        StagingRepository staging, Progress progress) {
         return new StepBuilder("issue-invoices", jobs)
@@ -90,34 +91,36 @@ public class BillingJobConfiguration {
 
     @Bean
     Step renderInvoices(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                        IssuedInvoiceReader issuedInvoices,
-                        InvoicePdfRenderer renderer, InvoicePdfFiles invoicePdfFiles, InvoiceRepository invoices,
-                        Progress progress) {
-        return new StepBuilder("render-invoices", jobs)
-                .<IssuedInvoice, RenderedInvoice>chunk(CHUNK)
-                .transactionManager(tm)
-                .reader(issuedInvoices)
-                .processor(invoice -> new RenderedInvoice(invoice.number(), renderer.render(invoice)))
-                .taskExecutor(workers)
-                .writer(invoicePdfFiles)
-                .listener(new StepProgress<>(progress, "render", "invoices", run -> invoices.countOfRun(run.runId())))
-                .build();
+                        KeysetReader<IssuedInvoice> issuedInvoices, InvoicePdfRenderer renderer,
+                        InvoicePdfFiles invoicePdfFiles, InvoiceRepository invoices, Progress progress) {
+        return renderStep("render-invoices", jobs, tm, workers, issuedInvoices,
+                invoice -> new RenderedInvoice(invoice.number(), renderer.render(invoice)), invoicePdfFiles,
+                new StepProgress<>(progress, "render", "invoices", run -> invoices.countOfRun(run.runId())));
     }
 
     @Bean
     Step renderCreditNotes(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                           CreditNoteReader creditNotes,
-                           InvoicePdfRenderer renderer, InvoicePdfFiles creditNotePdfFiles, InvoiceRepository invoices,
-                           Progress progress) {
-        return new StepBuilder("render-credit-notes", jobs)
-                .<CreditNote, RenderedInvoice>chunk(CHUNK)
+                           KeysetReader<CreditNote> creditNotes, InvoicePdfRenderer renderer,
+                           InvoicePdfFiles creditNotePdfFiles, InvoiceRepository invoices, Progress progress) {
+        return renderStep("render-credit-notes", jobs, tm, workers, creditNotes,
+                note -> new RenderedInvoice(note.number(), renderer.render(note)), creditNotePdfFiles,
+                new StepProgress<>(progress, "render", "credit notes",
+                        run -> invoices.countCreditNotesOfRun(run.runId())));
+    }
+
+    /** A step rendering documents on all workers and writing them as PDF files, in number order. */
+    private static <T> Step renderStep(String name, JobRepository jobs, PlatformTransactionManager tm,
+                                       AsyncTaskExecutor workers, KeysetReader<T> documents,
+                                       ItemProcessor<T, RenderedInvoice> render, InvoicePdfFiles files,
+                                       StepProgress<RenderedInvoice> progress) {
+        return new StepBuilder(name, jobs)
+                .<T, RenderedInvoice>chunk(CHUNK)
                 .transactionManager(tm)
-                .reader(creditNotes)
-                .processor(note -> new RenderedInvoice(note.number(), renderer.render(note)))
+                .reader(documents)
+                .processor(render)
                 .taskExecutor(workers)
-                .writer(creditNotePdfFiles)
-                .listener(new StepProgress<>(progress, "render", "credit notes",
-                        run -> invoices.countCreditNotesOfRun(run.runId())))
+                .writer(files)
+                .listener(progress)
                 .build();
     }
 
@@ -131,9 +134,19 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
-    CustomerMonthReader customerMonthReader(@Value("#{stepExecution}") StepExecution step,
-                                            StagingRepository staging, InvoiceRepository invoices) {
-        return new CustomerMonthReader(staging, invoices, RunContext.of(step), CHUNK);
+    KeysetReader<CustomerMonth> customerMonths(@Value("#{stepExecution}") StepExecution step,
+                                               StagingRepository staging, InvoiceRepository invoices) {
+        return customerMonthReader(RunContext.of(step), staging, invoices);
+    }
+
+    /**
+     * In ascending customer id, each customer with something to bill or with an invoice in force for the month
+     * (a re-bill may cancel it), with its month.
+     */
+    static KeysetReader<CustomerMonth> customerMonthReader(RunContext run, StagingRepository staging,
+                                                           InvoiceRepository invoices) {
+        return new KeysetReader<>("rate.last-customer", CHUNK, (after, limit) -> staging.nextCustomerMonths(
+                run.runId(), run.parameters().month(), after, limit, invoices), month -> month.customer().id());
     }
 
     @Bean
@@ -155,15 +168,20 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
-    IssuedInvoiceReader issuedInvoiceReader(@Value("#{stepExecution}") StepExecution step,
-                                            InvoiceRepository invoices) {
-        return new IssuedInvoiceReader(invoices, RunContext.of(step), CHUNK);
+    KeysetReader<IssuedInvoice> issuedInvoices(@Value("#{stepExecution}") StepExecution step,
+                                               InvoiceRepository invoices) {
+        long runId = RunContext.of(step).runId();
+        return new KeysetReader<>("render.last-invoice", CHUNK,
+                (after, limit) -> invoices.nextOfRun(runId, after, limit), IssuedInvoice::number);
     }
 
     @Bean
     @StepScope
-    CreditNoteReader creditNoteReader(@Value("#{stepExecution}") StepExecution step, InvoiceRepository invoices) {
-        return new CreditNoteReader(invoices, RunContext.of(step), CHUNK);
+    KeysetReader<CreditNote> creditNotes(@Value("#{stepExecution}") StepExecution step,
+                                         InvoiceRepository invoices) {
+        long runId = RunContext.of(step).runId();
+        return new KeysetReader<>("render.last-credit-note", CHUNK,
+                (after, limit) -> invoices.nextCreditNotesOfRun(runId, after, limit), CreditNote::number);
     }
 
     @Bean

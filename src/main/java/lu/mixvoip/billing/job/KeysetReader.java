@@ -3,6 +3,8 @@ package lu.mixvoip.billing.job;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -11,23 +13,27 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads items in ascending key order, a page at a time, and remembers the key of the last item handed out so that a
  * restarted step goes on after the last committed chunk. Memory holds one page.
  */
-abstract class KeysetReader<T> implements ItemStreamReader<T> {
+class KeysetReader<T> implements ItemStreamReader<T> {
     private final String contextKey;
     private final int pageSize;
+    private final BiFunction<String, Integer, List<T>> fetch;
+    private final Function<T, String> keyOf;
     private final Deque<T> page = new ArrayDeque<>();
     private String lastKey = "";
     private String lastFetchedKey = "";
     private boolean exhausted;
 
-    KeysetReader(String contextKey, int pageSize) {
+    /**
+     * @param fetch the next items after a key, at most the given number, in ascending key order
+     * @param keyOf an item's key
+     */
+    KeysetReader(String contextKey, int pageSize, BiFunction<String, Integer, List<T>> fetch,
+                 Function<T, String> keyOf) {
         this.contextKey = contextKey;
         this.pageSize = pageSize;
+        this.fetch = fetch;
+        this.keyOf = keyOf;
     }
-
-    /** The next items after {@code afterKey}, at most {@code limit}, in ascending key order. */
-    protected abstract List<T> fetch(String afterKey, int limit);
-
-    protected abstract String keyOf(T item);
 
     @Override
     public void open(ExecutionContext context) {
@@ -40,16 +46,16 @@ abstract class KeysetReader<T> implements ItemStreamReader<T> {
     @Override
     public T read() {
         if (page.isEmpty() && !exhausted) {
-            List<T> next = fetch(lastFetchedKey, pageSize);
+            List<T> next = fetch.apply(lastFetchedKey, pageSize);
             exhausted = next.size() < pageSize;
             page.addAll(next);
             if (!next.isEmpty()) {
-                lastFetchedKey = keyOf(next.get(next.size() - 1));
+                lastFetchedKey = keyOf.apply(next.get(next.size() - 1));
             }
         }
         T item = page.poll();
         if (item != null) {
-            lastKey = keyOf(item);
+            lastKey = keyOf.apply(item);
         }
         return item;
     }

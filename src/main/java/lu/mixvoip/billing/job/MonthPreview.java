@@ -86,7 +86,7 @@ public class MonthPreview {
                             inForce.map(i -> i.invoice().totalInclVat()).orElse(null),
                             now.invoice().map(i -> i.totalInclVat()).orElse(null))));
             InvoiceAssembler assembler = new InvoiceAssembler(parameters.tariff(), properties.vatPolicy());
-            CustomerMonthReader reader = new CustomerMonthReader(staging, invoices, run, PAGE);
+            KeysetReader<CustomerMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, invoices);
             reader.open(new ExecutionContext());
             List<CustomerBilling> page = new ArrayList<>();
             for (CustomerMonth month = reader.read(); month != null; month = reader.read()) {
