@@ -188,16 +188,20 @@ public class BillingJobConfiguration {
     @StepScope
     InvoicePdfFiles creditNotePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults,
                                        AsyncTaskExecutor workers) {
-        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("credit-notes"), faults,
-                workers);
+        return pdfFiles(step, "credit-notes", faults, workers);
     }
 
     @Bean
     @StepScope
     InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults,
                                     AsyncTaskExecutor workers) {
-        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve("invoices"), faults,
-                workers);
+        return pdfFiles(step, "invoices", faults, workers);
+    }
+
+    /** PDF files in a folder of the month's outputs. */
+    private static InvoicePdfFiles pdfFiles(StepExecution step, String folder, FaultInjection faults,
+                                            AsyncTaskExecutor workers) {
+        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve(folder), faults, workers);
     }
 
     @Bean

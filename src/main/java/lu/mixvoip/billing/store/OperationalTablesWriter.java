@@ -19,8 +19,6 @@ import lu.mixvoip.billing.input.SourceRecord;
  * stored (from an earlier import) is updated. Standard SQL MERGE, which H2 and PostgreSQL 15+ both run.
  */
 public class OperationalTablesWriter implements MonthInputLoader.Sink {
-    private static final int BATCH = 1000;
-
     private static final String CUSTOMERS = merge("customers", "customer_id",
             "name VARCHAR(1000)", "street VARCHAR(1000)", "postal_code VARCHAR(100)", "city VARCHAR(1000)",
             "country VARCHAR(2)", "vat_number VARCHAR(100)", "email VARCHAR(1000)", "language VARCHAR(2)",
@@ -32,34 +30,34 @@ public class OperationalTablesWriter implements MonthInputLoader.Sink {
             "start_at TIMESTAMP WITH TIME ZONE", "end_at TIMESTAMP WITH TIME ZONE", "mode VARCHAR(16)",
             "skill VARCHAR(16)", "description VARCHAR(4000)");
 
-    private final JdbcTemplate jdbc;
     private final RejectedRows rejected;
-    private final List<Object[]> customers = new ArrayList<>();
-    private final List<Object[]> contracts = new ArrayList<>();
-    private final List<Object[]> interventions = new ArrayList<>();
+    private final BatchedInsert customers;
+    private final BatchedInsert contracts;
+    private final BatchedInsert interventions;
 
     public OperationalTablesWriter(JdbcTemplate jdbc, RejectedRows rejected) {
-        this.jdbc = jdbc;
         this.rejected = rejected;
+        this.customers = new BatchedInsert(jdbc, CUSTOMERS);
+        this.contracts = new BatchedInsert(jdbc, CONTRACTS);
+        this.interventions = new BatchedInsert(jdbc, INTERVENTIONS);
     }
 
     @Override
     public void customer(Customer c, Long line) {
-        add(customers, CUSTOMERS, new Object[] {c.id(), c.name(), c.street(), c.postalCode(), c.city(), c.country(),
-                c.vatNumber(), c.email(), c.language().code(), c.travelZone()});
+        customers.add(c.id(), c.name(), c.street(), c.postalCode(), c.city(), c.country(), c.vatNumber(), c.email(),
+                c.language().code(), c.travelZone());
     }
 
     @Override
     public void contract(Contract c, Long line) {
-        add(contracts, CONTRACTS, new Object[] {c.id(), c.customerId(), c.tier().name(), Date.valueOf(c.startDate()),
-                c.endDate() == null ? null : Date.valueOf(c.endDate())});
+        contracts.add(c.id(), c.customerId(), c.tier().name(), Date.valueOf(c.startDate()),
+                c.endDate() == null ? null : Date.valueOf(c.endDate()));
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        add(interventions, INTERVENTIONS, new Object[] {i.id(), i.customerId(), i.ticket(), i.technician(),
-                i.start().toOffsetDateTime(), i.end().toOffsetDateTime(), i.mode().name(), i.skill().name(),
-                i.description()});
+        interventions.add(i.id(), i.customerId(), i.ticket(), i.technician(), i.start().toOffsetDateTime(),
+                i.end().toOffsetDateTime(), i.mode().name(), i.skill().name(), i.description());
     }
 
     @Override
@@ -68,23 +66,9 @@ public class OperationalTablesWriter implements MonthInputLoader.Sink {
     }
 
     public void flush() {
-        flush(customers, CUSTOMERS);
-        flush(contracts, CONTRACTS);
-        flush(interventions, INTERVENTIONS);
-    }
-
-    private void add(List<Object[]> rows, String sql, Object[] row) {
-        rows.add(row);
-        if (rows.size() >= BATCH) {
-            flush(rows, sql);
-        }
-    }
-
-    private void flush(List<Object[]> rows, String sql) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-            rows.clear();
-        }
+        customers.flush();
+        contracts.flush();
+        interventions.flush();
     }
 
     /** MERGE of one row given as parameters: the key first, then each "column TYPE" in order. */

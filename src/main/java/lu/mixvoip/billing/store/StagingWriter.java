@@ -1,8 +1,5 @@
 package lu.mixvoip.billing.store;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lu.mixvoip.billing.core.invoice.Contract;
@@ -14,41 +11,37 @@ import lu.mixvoip.billing.input.SourceRecord;
 
 /** Writes a load's accepted rows to the staging tables in JDBC batches. */
 public class StagingWriter implements MonthInputLoader.Sink {
-    private static final int BATCH = 1000;
-
-    private final JdbcTemplate jdbc;
     private final long runId;
     private final RejectRepository rejects;
-    private final List<Object[]> customers = new ArrayList<>();
-    private final List<Object[]> contracts = new ArrayList<>();
-    private final List<Object[]> interventions = new ArrayList<>();
+    private final BatchedInsert customers;
+    private final BatchedInsert contracts;
+    private final BatchedInsert interventions;
 
     StagingWriter(JdbcTemplate jdbc, long runId, RejectRepository rejects) {
-        this.jdbc = jdbc;
         this.runId = runId;
         this.rejects = rejects;
+        this.customers = new BatchedInsert(jdbc, CUSTOMER_INSERT);
+        this.contracts = new BatchedInsert(jdbc, CONTRACT_INSERT);
+        this.interventions = new BatchedInsert(jdbc, INTERVENTION_INSERT);
     }
 
     @Override
     public void customer(Customer c, Long line) {
-        customers.add(new Object[] {runId, c.id(), line, c.name(), c.street(), c.postalCode(), c.city(), c.country(),
-                c.vatNumber(), c.email(), c.language().name(), c.travelZone()});
-        flushIfFull(customers, CUSTOMER_INSERT);
+        customers.add(runId, c.id(), line, c.name(), c.street(), c.postalCode(), c.city(), c.country(),
+                c.vatNumber(), c.email(), c.language().name(), c.travelZone());
     }
 
     @Override
     public void contract(Contract c, Long line) {
-        contracts.add(new Object[] {runId, c.id(), c.customerId(), line, c.tier().name(),
-                java.sql.Date.valueOf(c.startDate()), c.endDate() == null ? null : java.sql.Date.valueOf(c.endDate())});
-        flushIfFull(contracts, CONTRACT_INSERT);
+        contracts.add(runId, c.id(), c.customerId(), line, c.tier().name(), java.sql.Date.valueOf(c.startDate()),
+                c.endDate() == null ? null : java.sql.Date.valueOf(c.endDate()));
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        interventions.add(new Object[] {runId, i.id(), i.customerId(), line, i.ticket(), i.technician(),
+        interventions.add(runId, i.id(), i.customerId(), line, i.ticket(), i.technician(),
                 StagingRepository.epochMinute(i.start()), StagingRepository.epochMinute(i.end()), i.mode().name(),
-                i.skill().name(), i.description()});
-        flushIfFull(interventions, INTERVENTION_INSERT);
+                i.skill().name(), i.description());
     }
 
     @Override
@@ -57,22 +50,9 @@ public class StagingWriter implements MonthInputLoader.Sink {
     }
 
     public void flush() {
-        flush(customers, CUSTOMER_INSERT);
-        flush(contracts, CONTRACT_INSERT);
-        flush(interventions, INTERVENTION_INSERT);
-    }
-
-    private void flushIfFull(List<Object[]> rows, String sql) {
-        if (rows.size() >= BATCH) {
-            flush(rows, sql);
-        }
-    }
-
-    private void flush(List<Object[]> rows, String sql) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-            rows.clear();
-        }
+        customers.flush();
+        contracts.flush();
+        interventions.flush();
     }
 
     private static final String CUSTOMER_INSERT = "INSERT INTO staged_customer (run_id, customer_id, line, name,"

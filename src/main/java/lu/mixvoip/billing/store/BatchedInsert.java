@@ -1,0 +1,34 @@
+package lu.mixvoip.billing.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Rows for one statement, sent to the database in JDBC batches of a thousand. */
+final class BatchedInsert {
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final String sql;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    BatchedInsert(JdbcTemplate jdbc, String sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    void add(Object... row) {
+        rows.add(row);
+        if (rows.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
+            rows.clear();
+        }
+    }
+}
