@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Rows for one statement, sent to the database in JDBC batches of a thousand. */
-final class BatchedInsert {
+final class BatchedInsert implements RowSink {
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -18,14 +18,16 @@ final class BatchedInsert {
         this.sql = sql;
     }
 
-    void add(Object... row) {
+    @Override
+    public void add(Object... row) {
         rows.add(row);
         if (rows.size() >= BATCH) {
             flush();
         }
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(sql, rows);
             rows.clear();

@@ -1,9 +1,9 @@
 package lu.mixvoip.billing.store;
 
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lu.mixvoip.billing.core.invoice.Contract;
@@ -16,30 +16,36 @@ import lu.mixvoip.billing.input.SourceRecord;
 
 /**
  * The import's writer: accepted rows go into the operational tables in JDBC batches; a row whose id is already
- * stored (from an earlier import) is updated. Standard SQL MERGE, which H2 and PostgreSQL 15+ both run.
+ * stored (from an earlier import) is updated: on PostgreSQL with COPY and INSERT ... ON CONFLICT, elsewhere with
+ * batches of standard SQL MERGE.
  */
 public class OperationalTablesWriter implements MonthInputLoader.Sink {
-    private static final String CUSTOMERS = merge("customers", "customer_id",
-            "name VARCHAR(1000)", "street VARCHAR(1000)", "postal_code VARCHAR(100)", "city VARCHAR(1000)",
-            "country VARCHAR(2)", "vat_number VARCHAR(100)", "email VARCHAR(1000)", "language VARCHAR(2)",
-            "travel_zone VARCHAR(100)");
-    private static final String CONTRACTS = merge("contracts", "contract_id",
+    // Each table's columns with their SQL types, the key first, in the order rows are given.
+    private static final List<String> CUSTOMER_COLUMNS = List.of("customer_id VARCHAR(32)", "name VARCHAR(1000)",
+            "street VARCHAR(1000)", "postal_code VARCHAR(100)", "city VARCHAR(1000)", "country VARCHAR(2)",
+            "vat_number VARCHAR(100)", "email VARCHAR(1000)", "language VARCHAR(2)", "travel_zone VARCHAR(100)");
+    private static final List<String> CONTRACT_COLUMNS = List.of("contract_id VARCHAR(32)",
             "customer_id VARCHAR(32)", "tier VARCHAR(16)", "start_date DATE", "end_date DATE");
-    private static final String INTERVENTIONS = merge("interventions", "intervention_id",
+    private static final List<String> INTERVENTION_COLUMNS = List.of("intervention_id VARCHAR(32)",
             "customer_id VARCHAR(32)", "ticket VARCHAR(1000)", "technician VARCHAR(1000)",
             "start_at TIMESTAMP WITH TIME ZONE", "end_at TIMESTAMP WITH TIME ZONE", "mode VARCHAR(16)",
             "skill VARCHAR(16)", "description VARCHAR(4000)");
 
     private final RejectedRows rejected;
-    private final BatchedInsert customers;
-    private final BatchedInsert contracts;
-    private final BatchedInsert interventions;
+    private final RowSink customers;
+    private final RowSink contracts;
+    private final RowSink interventions;
 
     public OperationalTablesWriter(JdbcTemplate jdbc, RejectedRows rejected) {
         this.rejected = rejected;
-        this.customers = new BatchedInsert(jdbc, CUSTOMERS);
-        this.contracts = new BatchedInsert(jdbc, CONTRACTS);
-        this.interventions = new BatchedInsert(jdbc, INTERVENTIONS);
+        boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
+                connection.getMetaData().getDatabaseProductName()));
+        this.customers = postgres ? new PostgresCopy(jdbc, "customers", columns(CUSTOMER_COLUMNS))
+                : new BatchedInsert(jdbc, merge("customers", CUSTOMER_COLUMNS));
+        this.contracts = postgres ? new PostgresCopy(jdbc, "contracts", columns(CONTRACT_COLUMNS))
+                : new BatchedInsert(jdbc, merge("contracts", CONTRACT_COLUMNS));
+        this.interventions = postgres ? new PostgresCopy(jdbc, "interventions", columns(INTERVENTION_COLUMNS))
+                : new BatchedInsert(jdbc, merge("interventions", INTERVENTION_COLUMNS));
     }
 
     @Override
@@ -71,20 +77,22 @@ public class OperationalTablesWriter implements MonthInputLoader.Sink {
         interventions.flush();
     }
 
-    /** MERGE of one row given as parameters: the key first, then each "column TYPE" in order. */
-    static String merge(String table, String key, String... typedColumns) {
-        List<String> names = new ArrayList<>();
-        StringBuilder select = new StringBuilder("SELECT CAST(? AS VARCHAR(32)) AS " + key);
-        for (String typed : typedColumns) {
-            String name = typed.substring(0, typed.indexOf(' '));
-            names.add(name);
-            select.append(", CAST(? AS ").append(typed.substring(typed.indexOf(' ') + 1)).append(") AS ").append(name);
-        }
-        String set = String.join(", ", names.stream().map(n -> n + " = s." + n).toList());
-        String columns = key + ", " + String.join(", ", names);
-        String values = "s." + key + ", " + String.join(", ", names.stream().map(n -> "s." + n).toList());
+    private static List<String> columns(List<String> typedColumns) {
+        return typedColumns.stream().map(typed -> typed.substring(0, typed.indexOf(' '))).toList();
+    }
+
+    /** Standard MERGE of one row given as parameters, in the order of {@code typedColumns} (key first). */
+    static String merge(String table, List<String> typedColumns) {
+        List<String> names = columns(typedColumns);
+        String key = names.get(0);
+        String select = "SELECT " + String.join(", ", typedColumns.stream().map(typed -> "CAST(? AS "
+                + typed.substring(typed.indexOf(' ') + 1) + ") AS " + typed.substring(0, typed.indexOf(' ')))
+                .toList());
+        List<String> others = names.subList(1, names.size());
         return "MERGE INTO " + table + " t USING (" + select + ") s ON t." + key + " = s." + key
-                + " WHEN MATCHED THEN UPDATE SET " + set
-                + " WHEN NOT MATCHED THEN INSERT (" + columns + ") VALUES (" + values + ")";
+                + " WHEN MATCHED THEN UPDATE SET " + String.join(", ", others.stream().map(n -> n + " = s." + n)
+                .toList())
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", names.stream().map(n -> "s." + n).toList()) + ")";
     }
 }
