@@ -18,7 +18,7 @@ import lu.mixvoip.billing.core.invoice.LineKind;
  */
 final class LineTable {
     /** date, ticket, description, mode, skill, time class, actual min, billed min, unit price, amount. */
-    private static final float[] WIDTHS = {48, 47, 96, 51, 52, 60, 30, 41, 46, 52};
+    private static final float[] WIDTHS = {48, 53, 90, 51, 52, 60, 30, 41, 46, 52};
     private static final int COLUMNS = WIDTHS.length;
     /** A fee or travel line writes its text across description … billed minutes. */
     private static final int TEXT_SPAN = 6;
