@@ -36,7 +36,7 @@ import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagingRepository;
 
 /**
- * The monthly billing job. Its four steps, in order:
+ * The monthly billing job. Its steps, in order:
  * <ol>
  *   <li>{@code load-month}: the input files, validated row by row, staged in the database; bad rows rejected;</li>
  *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice and reconciled

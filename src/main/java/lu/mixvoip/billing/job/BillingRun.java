@@ -206,10 +206,16 @@ public class BillingRun {
                 inForce.stream().mapToLong(i -> i.invoice().interventions()).sum(),
                 load == null ? 0 : load.getExecutionContext().getLong(LoadMonthTasklet.SKIPPED, 0L),
                 rejected,
-                List.of(parameters.monthOutput().resolve("invoices"), parameters.monthOutput().resolve("summary.csv"),
-                        parameters.monthOutput().resolve("rejects.csv")),
+                outputs(parameters),
                 Duration.between(started, Instant.now()));
         return new RunOutcome(rejected > 0 ? RunOutcome.COMPLETED_WITH_REJECTS : RunOutcome.COMPLETED, report, null);
+    }
+
+    private static List<java.nio.file.Path> outputs(BillingParameters parameters) {
+        java.nio.file.Path folder = parameters.monthOutput();
+        List<String> names = parameters.rebill() == 0 ? List.of("invoices", "summary.csv", "rejects.csv")
+                : List.of("invoices", "credit-notes", "summary.csv", "rejects.csv", "adjustments.csv");
+        return names.stream().map(folder::resolve).toList();
     }
 
     private RunOutcome failed(JobExecution execution) {
