@@ -77,6 +77,11 @@ public class BillingRun {
     private RunOutcome decide(BillingParameters parameters, RunMode mode) {
         int runs = runsOf(parameters);
         JobExecution last = runs == 0 ? null : lastExecution(parameters.asRebill(runs - 1));
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED && mode.dryRun()) {
+            return new RunOutcome(RunOutcome.REFUSED, null, "refused: " + describe(last) + " did not finish; a"
+                    + " preview would mix its documents with the new ones. Run the same command without --dry-run"
+                    + " to complete it first. Nothing was done.");
+        }
         if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
             out.println("Resuming " + describe(last) + ", interrupted while " + last.getStatus().name()
                     .toLowerCase(Locale.ROOT) + ".");

@@ -177,6 +177,23 @@ class RebillTest {
 
     @ParameterizedTest
     @EnumSource(Store.class)
+    void aDryRunNeverResumesAnUnfinishedRun(Store kind) throws Exception {
+        billTheMonthOnce(kind);
+        correctTheMonth();
+        assertThat(bill("--rebill", ISSUED, "--billing.fault-injection=issue:2").exitCode()).isEqualTo(1);
+        Map<String, String> hashes = CrashRecoveryTest.hashes(month());
+
+        Result dryRun = bill("--rebill", "--dry-run", ISSUED);
+
+        assertThat(dryRun.exitCode()).isEqualTo(4);
+        assertThat(dryRun.err()).contains("did not finish", "without --dry-run");
+        assertThat(CrashRecoveryTest.hashes(month())).isEqualTo(hashes);
+        assertThat(bill("--rebill", ISSUED).exitCode()).isEqualTo(3);
+        assertThat(Files.readAllLines(month().resolve("adjustments.csv"))).hasSize(11);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
     void aRebillThatFailsPartWayIsCompletedByTheSameCommand(Store kind, @TempDir Path reference) throws Exception {
         billTheMonthOnce(kind);
         correctTheMonth();
