@@ -99,8 +99,7 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
     private void reject(Rejection rejection) {
         InputFile file = rejection.type() == Rejection.RecordType.CONTRACT ? InputFile.CONTRACTS
                 : InputFile.INTERVENTIONS;
-        String table = file == InputFile.CONTRACTS ? "staged_contract" : "staged_intervention";
-        Long line = staging.lineOf(run.runId(), table, file.idColumn(), rejection.id());
+        Long line = staging.lineOf(run.runId(), file, rejection.id());
         rejects.add(run.runId(), file, run.parameters().shownName(file), line, rejection.id(), rejection.reason());
     }
 }

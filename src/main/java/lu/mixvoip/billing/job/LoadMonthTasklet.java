@@ -10,7 +10,6 @@ import lu.mixvoip.billing.input.MonthInputLoader;
 /** Step 1: stages the month (see {@link MonthLoad}) and keeps its counts for the run report. */
 class LoadMonthTasklet implements Tasklet {
     static final String SKIPPED = "skipped";
-    static final String INTERVENTIONS = "interventions";
 
     private final MonthLoad monthLoad;
 
@@ -21,9 +20,7 @@ class LoadMonthTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthInputLoader.Counts counts = monthLoad.load(RunContext.of(contribution.getStepExecution()));
-        var context = contribution.getStepExecution().getExecutionContext();
-        context.putLong(SKIPPED, counts.skipped());
-        context.putLong(INTERVENTIONS, counts.interventions());
+        contribution.getStepExecution().getExecutionContext().putLong(SKIPPED, counts.skipped());
         return RepeatStatus.FINISHED;
     }
 }

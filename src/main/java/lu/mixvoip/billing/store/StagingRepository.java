@@ -22,6 +22,7 @@ import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
+import lu.mixvoip.billing.input.InputFile;
 
 /** The validated month a run bills, staged per run so that rating can stream it back one customer at a time. */
 public class StagingRepository {
@@ -96,8 +97,10 @@ public class StagingRepository {
     }
 
     /** Source line of a staged contract or intervention, for a reject found while rating. */
-    public Long lineOf(long runId, String table, String idColumn, String id) {
-        List<Long> lines = jdbc.query("SELECT line FROM " + table + " WHERE run_id = ? AND " + idColumn + " = ?",
+    public Long lineOf(long runId, InputFile file, String id) {
+        String table = file == InputFile.CONTRACTS ? "staged_contract" : "staged_intervention";
+        List<Long> lines = jdbc.query("SELECT line FROM " + table + " WHERE run_id = ? AND " + file.idColumn()
+                        + " = ?",
                 (rs, n) -> (Long) rs.getObject("line", Long.class), runId, id);
         return lines.isEmpty() ? null : lines.get(0);
     }
