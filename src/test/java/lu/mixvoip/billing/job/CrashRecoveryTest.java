@@ -75,7 +75,9 @@ class CrashRecoveryTest {
     void aRunKilledWithSigkillWhileWritingPdfsIsResumedByTheSameCommand(Store store, @TempDir Path work)
             throws Exception {
         List<String> storeOptions = store.options(work);
-        Process child = startChild(storeOptions, work);
+        // The child holds after its 40th PDF (other workers may still be writing theirs), so the kill always lands
+        // mid-render however fast the machine is.
+        Process child = startChild(storeOptions, work, "render:40:hold");
         Path invoices = work.resolve("out/2026-10/invoices");
         waitForPdfs(invoices, 40, child);
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback, the execution stays "STARTED"
@@ -102,7 +104,7 @@ class CrashRecoveryTest {
     @EnumSource(Store.class)
     void aSecondRunWhileOneIsRunningIsRefusedAndWritesNothing(Store store, @TempDir Path work) throws Exception {
         List<String> storeOptions = store.options(work);
-        Process child = startChild(storeOptions, work);
+        Process child = startChild(storeOptions, work, "render:1:hold"); // in flight until killed
         try {
             waitForPdfs(work.resolve("out/2026-10/invoices"), 1, child);
             // On PostgreSQL the second run may come from another machine: another data folder, the same database.
@@ -113,7 +115,7 @@ class CrashRecoveryTest {
 
             Result refused = BillingRunner.bill(second, input, work.resolve("second"), "2026-10");
 
-            assertThat(refused.exitCode()).isEqualTo(4);
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(4);
             assertThat(refused.err()).containsPattern("execution \\d+ of 2026-10");
             assertThat(work.resolve("second/out")).doesNotExist();
         } finally {
@@ -121,10 +123,11 @@ class CrashRecoveryTest {
         }
     }
 
-    private static Process startChild(List<String> storeOptions, Path work) throws IOException {
+    private static Process startChild(List<String> storeOptions, Path work, String hold) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), SupportBillingApplication.class.getName(),
-                "--month=2026-10", "--input=" + input, "--output=" + work.resolve("out")));
+                "--month=2026-10", "--input=" + input, "--output=" + work.resolve("out"),
+                "--billing.fault-injection=" + hold));
         command.addAll(storeOptions);
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("child.log").toFile()).start();
