@@ -1,6 +1,7 @@
 package lu.mixvoip.billing.job;
 
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -11,7 +12,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,8 +41,10 @@ import lu.mixvoip.billing.store.StagingRepository;
  *   <li>{@code load-month}: the input files, validated row by row, staged in the database; bad rows rejected;</li>
  *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice and reconciled
  *       with the invoice in force: new invoices get the next gapless number, changed ones (a re-bill) are cancelled
- *       by a credit note and replaced;</li>
- *   <li>{@code render-invoices}, {@code render-credit-notes}: one PDF per document the run issued;</li>
+ *       by a credit note and replaced; each chunk's PDFs are rendered on all workers and on disk before it
+ *       commits;</li>
+ *   <li>{@code render-invoices}, {@code render-credit-notes}: render any PDF of the run missing from disk (none,
+ *       unless the output folder was moved or emptied while a run was interrupted);</li>
  *   <li>{@code write-reports}: summary.csv (invoices in force), rejects.csv, adjustments.csv (re-bills).</li>
  * </ol>
  * Every step is restartable: a failed run started again with the same month resumes where it stopped.
@@ -84,43 +86,32 @@ public class BillingJobConfiguration {
                 .processor(rating)
                 .taskExecutor(workers)
                 .writer(invoiceIssuer)
-                .listener(new StepProgress<>(progress, "rate", "customers",
+                .listener(new StepProgress<>(progress, "issue", "customers",
                         run -> staging.countBillableCustomers(run.runId())))
                 .build();
     }
 
     @Bean
-    Step renderInvoices(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                        KeysetReader<IssuedInvoice> issuedInvoices, InvoicePdfRenderer renderer,
-                        InvoicePdfFiles invoicePdfFiles, InvoiceRepository invoices, Progress progress) {
-        return renderStep("render-invoices", jobs, tm, workers, issuedInvoices,
-                invoice -> new RenderedInvoice(invoice.number(), renderer.render(invoice)), invoicePdfFiles,
-                new StepProgress<>(progress, "render", "invoices", run -> invoices.countOfRun(run.runId())));
+    Step renderInvoices(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<IssuedInvoice> missingInvoices,
+                        DocumentPdfFiles documentPdfFiles, Progress progress) {
+        return new StepBuilder("render-invoices", jobs)
+                .<IssuedInvoice, IssuedInvoice>chunk(CHUNK)
+                .transactionManager(tm)
+                .reader(missingInvoices)
+                .writer(chunk -> documentPdfFiles.write(chunk.getItems(), List.of()).await())
+                .listener(new StepProgress<>(progress, "render", "missing invoice PDFs", run -> 0))
+                .build();
     }
 
     @Bean
-    Step renderCreditNotes(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                           KeysetReader<CreditNote> creditNotes, InvoicePdfRenderer renderer,
-                           InvoicePdfFiles creditNotePdfFiles, InvoiceRepository invoices, Progress progress) {
-        return renderStep("render-credit-notes", jobs, tm, workers, creditNotes,
-                note -> new RenderedInvoice(note.number(), renderer.render(note)), creditNotePdfFiles,
-                new StepProgress<>(progress, "render", "credit notes",
-                        run -> invoices.countCreditNotesOfRun(run.runId())));
-    }
-
-    /** A step rendering documents on all workers and writing them as PDF files, in number order. */
-    private static <T> Step renderStep(String name, JobRepository jobs, PlatformTransactionManager tm,
-                                       AsyncTaskExecutor workers, KeysetReader<T> documents,
-                                       ItemProcessor<T, RenderedInvoice> render, InvoicePdfFiles files,
-                                       StepProgress<RenderedInvoice> progress) {
-        return new StepBuilder(name, jobs)
-                .<T, RenderedInvoice>chunk(CHUNK)
+    Step renderCreditNotes(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<CreditNote> missingCreditNotes,
+                           DocumentPdfFiles documentPdfFiles, Progress progress) {
+        return new StepBuilder("render-credit-notes", jobs)
+                .<CreditNote, CreditNote>chunk(CHUNK)
                 .transactionManager(tm)
-                .reader(documents)
-                .processor(render)
-                .taskExecutor(workers)
-                .writer(files)
-                .listener(progress)
+                .reader(missingCreditNotes)
+                .writer(chunk -> documentPdfFiles.write(List.of(), chunk.getItems()).await())
+                .listener(new StepProgress<>(progress, "render", "missing credit note PDFs", run -> 0))
                 .build();
     }
 
@@ -161,47 +152,37 @@ public class BillingJobConfiguration {
     @StepScope
     InvoiceIssuer invoiceIssuer(@Value("#{stepExecution}") StepExecution step, InvoiceNumbers numbers,
                                 InvoiceRepository invoices, RejectRepository rejects, StagingRepository staging,
-                                BillingProperties properties, FaultInjection faults) {
+                                BillingProperties properties, FaultInjection faults,
+                                DocumentPdfFiles documentPdfFiles) {
         return new InvoiceIssuer(numbers, invoices, rejects, staging, RunContext.of(step),
-                properties.seller().paymentDays(), faults, ReconciliationListener.NONE);
+                properties.seller().paymentDays(), faults, documentPdfFiles, ReconciliationListener.NONE);
     }
 
     @Bean
     @StepScope
-    KeysetReader<IssuedInvoice> issuedInvoices(@Value("#{stepExecution}") StepExecution step,
-                                               InvoiceRepository invoices) {
+    KeysetReader<IssuedInvoice> missingInvoices(@Value("#{stepExecution}") StepExecution step,
+                                                InvoiceRepository invoices, DocumentPdfFiles documentPdfFiles) {
         long runId = RunContext.of(step).runId();
-        return new KeysetReader<>("render.last-invoice", CHUNK,
-                (after, limit) -> invoices.nextOfRun(runId, after, limit), IssuedInvoice::number);
+        return KeysetReader.missing("render.last-invoice", CHUNK, (after, limit) -> invoices.numbersOfRun(runId,
+                after, limit), documentPdfFiles::hasInvoice, invoices::withNumbers, IssuedInvoice::number);
     }
 
     @Bean
     @StepScope
-    KeysetReader<CreditNote> creditNotes(@Value("#{stepExecution}") StepExecution step,
-                                         InvoiceRepository invoices) {
+    KeysetReader<CreditNote> missingCreditNotes(@Value("#{stepExecution}") StepExecution step,
+                                                InvoiceRepository invoices, DocumentPdfFiles documentPdfFiles) {
         long runId = RunContext.of(step).runId();
-        return new KeysetReader<>("render.last-credit-note", CHUNK,
-                (after, limit) -> invoices.nextCreditNotesOfRun(runId, after, limit), CreditNote::number);
+        return KeysetReader.missing("render.last-credit-note", CHUNK, (after, limit) ->
+                invoices.creditNoteNumbersOfRun(runId, after, limit), documentPdfFiles::hasCreditNote,
+                invoices::creditNotes, CreditNote::number);
     }
 
+    /** The PDFs of the run's documents, in the month's output folder. */
     @Bean
     @StepScope
-    InvoicePdfFiles creditNotePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults,
-                                       AsyncTaskExecutor workers) {
-        return pdfFiles(step, "credit-notes", faults, workers);
-    }
-
-    @Bean
-    @StepScope
-    InvoicePdfFiles invoicePdfFiles(@Value("#{stepExecution}") StepExecution step, FaultInjection faults,
-                                    AsyncTaskExecutor workers) {
-        return pdfFiles(step, "invoices", faults, workers);
-    }
-
-    /** PDF files in a folder of the month's outputs. */
-    private static InvoicePdfFiles pdfFiles(StepExecution step, String folder, FaultInjection faults,
-                                            AsyncTaskExecutor workers) {
-        return new InvoicePdfFiles(RunContext.of(step).parameters().monthOutput().resolve(folder), faults, workers);
+    DocumentPdfFiles documentPdfFiles(@Value("#{stepExecution}") StepExecution step, InvoicePdfRenderer renderer,
+                                      FaultInjection faults, AsyncTaskExecutor workers) {
+        return new DocumentPdfFiles(RunContext.of(step).parameters().monthOutput(), renderer, false, faults, workers);
     }
 
     @Bean
@@ -227,8 +208,9 @@ public class BillingJobConfiguration {
     @Bean
     MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
                               InvoiceRepository invoices, RejectRepository rejects, InvoiceNumbers numbers,
-                              BillingProperties properties, InvoicePdfRenderer renderer) {
-        return new MonthPreview(transaction, monthLoad, staging, invoices, rejects, numbers, properties, renderer);
+                              BillingProperties properties, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
+        return new MonthPreview(transaction, monthLoad, staging, invoices, rejects, numbers, properties, renderer,
+                workers);
     }
 
     @Bean

@@ -25,6 +25,10 @@ import lu.mixvoip.billing.store.StagingRepository;
  * reconciles each customer's month with its invoice in force: a new invoice gets the next gapless number; a changed
  * one is cancelled by a credit note (its own sequence) and replaced; an unchanged one is left alone. Numbers,
  * documents and the step's checkpoint commit in one transaction.
+ * <p>
+ * The documents' PDFs are rendered by the workers while this thread stores the chunk, and are all on disk before the
+ * chunk commits. A chunk rolled back is redone from the same staged month with the same numbers, so its files are
+ * rewritten with the same bytes.
  */
 class InvoiceIssuer implements ItemWriter<CustomerBilling> {
     static final String INVOICE_PREFIX = "INV";
@@ -37,11 +41,12 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
     private final RunContext run;
     private final int paymentDays;
     private final FaultInjection faults;
+    private final DocumentPdfFiles files;
     private final ReconciliationListener reconciled;
 
     InvoiceIssuer(InvoiceNumbers numbers, InvoiceRepository invoices, RejectRepository rejects,
                   StagingRepository staging, RunContext run, int paymentDays, FaultInjection faults,
-                  ReconciliationListener reconciled) {
+                  DocumentPdfFiles files, ReconciliationListener reconciled) {
         this.numbers = numbers;
         this.invoices = invoices;
         this.rejects = rejects;
@@ -49,11 +54,12 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         this.run = run;
         this.paymentDays = paymentDays;
         this.faults = faults;
+        this.files = files;
         this.reconciled = reconciled;
     }
 
     @Override
-    public void write(Chunk<? extends CustomerBilling> chunk) {
+    public void write(Chunk<? extends CustomerBilling> chunk) throws Exception {
         if (chunk.isEmpty()) {
             return;
         }
@@ -71,6 +77,9 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
                 invoice = invoices.inForce(run.parameters().month(), billing.customerId());
             }
             Reconciliation reconciliation = Reconciliation.of(invoice.map(IssuedInvoice::invoice), billing.invoice());
+            if (reconciliation.cancelsInForce() && billing.invoice().isEmpty()) {
+                invoice = invoices.inForce(run.parameters().month(), billing.customerId()); // the credit note's lines
+            }
             current.add(invoice);
             reconciliations.add(reconciliation);
             creditNotes += reconciliation.cancelsInForce() ? 1 : 0;
@@ -79,21 +88,32 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         LocalDate issueDate = run.parameters().issueDate();
         InvoiceNumbers.Block creditNoteNumbers = numbers.reserve(CREDIT_NOTE_PREFIX, issueDate.getYear(), creditNotes);
         InvoiceNumbers.Block invoiceNumbers = numbers.reserve(INVOICE_PREFIX, issueDate.getYear(), newInvoices);
+        List<CreditNote> notes = new ArrayList<>();
+        List<IssuedInvoice> issued = new ArrayList<>();
         for (int i = 0; i < billings.size(); i++) {
             CustomerBilling billing = billings.get(i);
-            billing.rejections().forEach(this::reject);
             Reconciliation reconciliation = reconciliations.get(i);
             if (reconciliation.cancelsInForce()) {
-                invoices.saveCreditNote(run.runId(), run.parameters().rebill(),
-                        new CreditNote(creditNoteNumbers.next(), issueDate, current.get(i).get()));
+                notes.add(new CreditNote(creditNoteNumbers.next(), issueDate, current.get(i).get()));
             }
             if (reconciliation.issuesInvoice()) {
-                invoices.save(run.runId(), run.parameters().rebill(), new IssuedInvoice(invoiceNumbers.next(),
-                        issueDate, issueDate.plusDays(paymentDays), billing.invoice().get()));
-                faults.reach("issue");
+                issued.add(new IssuedInvoice(invoiceNumbers.next(), issueDate, issueDate.plusDays(paymentDays),
+                        billing.invoice().get()));
             }
-            reconciled.reconciled(billing, current.get(i), reconciliation);
         }
+        DocumentPdfFiles.Writing pdfs = files.write(issued, notes);
+        billings.forEach(billing -> billing.rejections().forEach(this::reject));
+        for (CreditNote note : notes) {
+            invoices.saveCreditNote(run.runId(), run.parameters().rebill(), note);
+        }
+        for (IssuedInvoice invoice : issued) {
+            invoices.save(run.runId(), run.parameters().rebill(), invoice);
+            faults.reach("issue");
+        }
+        for (int i = 0; i < billings.size(); i++) {
+            reconciled.reconciled(billings.get(i), current.get(i), reconciliations.get(i));
+        }
+        pdfs.await();
     }
 
     private void reject(Rejection rejection) {

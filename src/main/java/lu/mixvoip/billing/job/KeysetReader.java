@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -35,6 +36,26 @@ class KeysetReader<T> implements ItemStreamReader<T> {
         this.keyOf = keyOf;
     }
 
+    /**
+     * Reads the documents whose file is not on disk: pages of numbers, those already on disk skipped, the rest
+     * loaded whole.
+     */
+    static <T> KeysetReader<T> missing(String contextKey, int pageSize, BiFunction<String, Integer, List<String>> numbers,
+                                       Predicate<String> onDisk, Function<List<String>, List<T>> load,
+                                       Function<T, String> numberOf) {
+        return new KeysetReader<>(contextKey, pageSize, (after, limit) -> {
+            for (List<String> page = numbers.apply(after, limit); !page.isEmpty();
+                 page = numbers.apply(after, limit)) {
+                List<String> missing = page.stream().filter(onDisk.negate()).toList();
+                if (!missing.isEmpty()) {
+                    return load.apply(missing);
+                }
+                after = page.get(page.size() - 1);
+            }
+            return List.of();
+        }, numberOf);
+    }
+
     @Override
     public void open(ExecutionContext context) {
         lastKey = context.getString(contextKey, "");
@@ -47,7 +68,7 @@ class KeysetReader<T> implements ItemStreamReader<T> {
     public T read() {
         if (page.isEmpty() && !exhausted) {
             List<T> next = fetch.apply(lastFetchedKey, pageSize);
-            exhausted = next.size() < pageSize;
+            exhausted = next.isEmpty(); // a page may be short (see missing) without being the last
             page.addAll(next);
             if (!next.isEmpty()) {
                 lastFetchedKey = keyOf.apply(next.get(next.size() - 1));

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
@@ -56,10 +56,11 @@ public class MonthPreview {
     private final InvoiceNumbers numbers;
     private final BillingProperties properties;
     private final InvoicePdfRenderer renderer;
+    private final AsyncTaskExecutor workers;
 
     MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
                  InvoiceRepository invoices, RejectRepository rejects, InvoiceNumbers numbers,
-                 BillingProperties properties, InvoicePdfRenderer renderer) {
+                 BillingProperties properties, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
         this.transaction = transaction;
         this.monthLoad = monthLoad;
         this.staging = staging;
@@ -68,6 +69,7 @@ public class MonthPreview {
         this.numbers = numbers;
         this.properties = properties;
         this.renderer = renderer;
+        this.workers = workers;
     }
 
     /** What billing the month with {@code parameters} would do; with {@code writeFiles}, the preview folder too. */
@@ -80,8 +82,14 @@ public class MonthPreview {
             for (Reconciliation r : Reconciliation.values()) {
                 changes.put(r, new ArrayList<>());
             }
+            Path folder = parameters.monthOutput().resolve("preview");
+            DocumentPdfFiles files = DocumentPdfFiles.NONE;
+            if (writeFiles) {
+                AtomicFiles.removeAll(folder);
+                files = new DocumentPdfFiles(folder, renderer, true, new FaultInjection(""), workers);
+            }
             InvoiceIssuer issuer = new InvoiceIssuer(numbers, invoices, rejects, staging, run,
-                    properties.seller().paymentDays(), new FaultInjection(""),
+                    properties.seller().paymentDays(), new FaultInjection(""), files,
                     (now, inForce, reconciliation) -> changes.get(reconciliation).add(new Change(now.customerId(),
                             inForce.map(i -> i.invoice().totalInclVat()).orElse(null),
                             now.invoice().map(i -> i.totalInclVat()).orElse(null))));
@@ -92,42 +100,35 @@ public class MonthPreview {
             for (CustomerMonth month = reader.read(); month != null; month = reader.read()) {
                 page.add(assembler.bill(month));
                 if (page.size() == PAGE) {
-                    issuer.write(new Chunk<>(page));
+                    issue(issuer, page);
                     page.clear();
                 }
             }
-            issuer.write(new Chunk<>(page));
+            issue(issuer, page);
             List<IssuedInvoice> inForce = invoices.inForceHeaders(parameters.month());
             if (writeFiles) {
-                writePreview(run, inForce);
+                writeReports(run, folder, inForce);
             }
             return new Outcome(changes, inForce.size(), rejects.count(PREVIEW_RUN));
         });
     }
 
-    private void writePreview(RunContext run, List<IssuedInvoice> inForce) {
-        Path folder = run.parameters().monthOutput().resolve("preview");
-        AtomicFiles.removeAll(folder);
-        writeAll(page -> invoices.nextOfRun(PREVIEW_RUN, page, PAGE), IssuedInvoice::number,
-                invoice -> renderer.render(invoice, true), folder.resolve("invoices"));
-        writeAll(page -> invoices.nextCreditNotesOfRun(PREVIEW_RUN, page, PAGE), note -> note.number(),
-                note -> renderer.render(note, true), folder.resolve("credit-notes"));
+    private static void issue(InvoiceIssuer issuer, List<CustomerBilling> page) {
+        try {
+            issuer.write(new Chunk<>(page));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("preview: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeReports(RunContext run, Path folder, List<IssuedInvoice> inForce) {
         MonthSummary.writeSummary(folder.resolve("summary.csv"), inForce);
         MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(PREVIEW_RUN));
         var adjustments = invoices.adjustments(run.parameters().month());
         if (!adjustments.isEmpty()) {
             MonthSummary.writeAdjustments(folder.resolve("adjustments.csv"), adjustments);
-        }
-    }
-
-    private static <T> void writeAll(Function<String, List<T>> nextPage, Function<T, String> number,
-                                     Function<T, byte[]> render, Path folder) {
-        String after = "";
-        for (List<T> page = nextPage.apply(after); !page.isEmpty(); page = nextPage.apply(after)) {
-            for (T document : page) {
-                AtomicFiles.write(folder.resolve(number.apply(document) + ".pdf"), render.apply(document));
-            }
-            after = number.apply(page.get(page.size() - 1));
         }
     }
 }

@@ -65,10 +65,19 @@ public class InvoiceRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines);
     }
 
-    /** Invoices of a run after {@code afterNumber}, in number order, with their lines. */
-    public List<IssuedInvoice> nextOfRun(long runId, String afterNumber, int limit) {
-        return withLines("SELECT * FROM invoice WHERE run_id = ? AND invoice_number > ? ORDER BY invoice_number"
-                + " LIMIT ?", runId, afterNumber, limit);
+    /** Numbers of a run's invoices after {@code afterNumber}, in number order. */
+    public List<String> numbersOfRun(long runId, String afterNumber, int limit) {
+        return jdbc.queryForList("SELECT invoice_number FROM invoice WHERE run_id = ? AND invoice_number > ?"
+                + " ORDER BY invoice_number LIMIT ?", String.class, runId, afterNumber, limit);
+    }
+
+    /** The invoices with these numbers, with their lines, in number order. */
+    public List<IssuedInvoice> withNumbers(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return withLines("SELECT * FROM invoice WHERE invoice_number IN (" + placeholders(numbers.size())
+                + ") ORDER BY invoice_number", numbers.toArray());
     }
 
     /** The customer's invoice in force for the month, with its lines. */
@@ -95,14 +104,29 @@ public class InvoiceRepository {
                 note.cancelled().invoice().customer().id(), note.cancelled().number(), Date.valueOf(note.issueDate()));
     }
 
-    /** Credit notes of a run after {@code afterNumber}, in number order, each with the invoice it cancels. */
-    public List<CreditNote> nextCreditNotesOfRun(long runId, String afterNumber, int limit) {
+    /** Numbers of a run's credit notes after {@code afterNumber}, in number order. */
+    public List<String> creditNoteNumbersOfRun(long runId, String afterNumber, int limit) {
+        return jdbc.queryForList("SELECT credit_note_number FROM credit_note WHERE run_id = ?"
+                + " AND credit_note_number > ? ORDER BY credit_note_number LIMIT ?", String.class, runId, afterNumber,
+                limit);
+    }
+
+    /** The credit notes with these numbers, in number order, each with the invoice it cancels. */
+    public List<CreditNote> creditNotes(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
         List<String[]> notes = jdbc.query("SELECT credit_note_number, cancels, issue_date FROM credit_note"
-                        + " WHERE run_id = ? AND credit_note_number > ? ORDER BY credit_note_number LIMIT ?",
+                        + " WHERE credit_note_number IN (" + placeholders(numbers.size()) + ")"
+                        + " ORDER BY credit_note_number",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate().toString()},
-                runId, afterNumber, limit);
+                numbers.toArray());
         return notes.stream().map(n -> new CreditNote(n[0], LocalDate.parse(n[2]),
                 withLines("SELECT * FROM invoice WHERE invoice_number = ?", n[1]).get(0))).toList();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     public long countCreditNotesOfRun(long runId) {

@@ -70,6 +70,23 @@ class CrashRecoveryTest {
         assertThat(hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
     }
 
+    /** PDFs are written with their chunk; the render steps bring back any that went missing before the resume. */
+    @org.junit.jupiter.api.Test
+    void pdfsOfCommittedChunksThatWentMissingAreRenderedAgainOnResume(@TempDir Path work) throws IOException {
+        Result failed = BillingRunner.bill(input, work, "2026-10", "--billing.fault-injection=issue:250");
+        assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
+        Path invoices = work.resolve("out/2026-10/invoices");
+        try (Stream<Path> written = Files.list(invoices)) {
+            assertThat(written.count()).as("the chunks committed before the fault").isGreaterThanOrEqualTo(200);
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(invoices);
+
+        Result resumed = BillingRunner.bill(input, work, "2026-10");
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
+        assertThat(hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
+    }
+
     @ParameterizedTest
     @EnumSource(Store.class)
     void aRunKilledWithSigkillWhileWritingPdfsIsResumedByTheSameCommand(Store store, @TempDir Path work)
