@@ -102,7 +102,7 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
             }
         }
         DocumentPdfFiles.Writing pdfs = files.write(issued, notes);
-        billings.forEach(billing -> billing.rejections().forEach(this::reject));
+        billings.forEach(billing -> billing.rejections().forEach(r -> reject(billing.customerId(), r)));
         for (CreditNote note : notes) {
             invoices.saveCreditNote(run.runId(), run.parameters().rebill(), note);
         }
@@ -116,10 +116,10 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         pdfs.await();
     }
 
-    private void reject(Rejection rejection) {
+    private void reject(String customerId, Rejection rejection) {
         InputFile file = rejection.type() == Rejection.RecordType.CONTRACT ? InputFile.CONTRACTS
                 : InputFile.INTERVENTIONS;
-        Long line = staging.lineOf(run.runId(), file, rejection.id());
+        Long line = staging.lineOf(run.runId(), file, customerId, rejection.id());
         rejects.add(run.runId(), file, run.parameters().shownName(file), line, rejection.id(), rejection.reason());
     }
 }

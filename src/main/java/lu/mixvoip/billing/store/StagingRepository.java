@@ -2,13 +2,14 @@ package lu.mixvoip.billing.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,10 +19,7 @@ import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.Intervention;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Language;
-import lu.mixvoip.billing.core.tariff.Mode;
-import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
-import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.input.InputFile;
 
 /** The validated month a run bills, staged per run so that rating can stream it back one customer at a time. */
@@ -33,7 +31,8 @@ public class StagingRepository {
     }
 
     public void clear(long runId) {
-        for (String table : List.of("staged_intervention", "staged_contract", "staged_customer", "rejected_row")) {
+        for (String table : List.of("staged_intervention_block", "staged_range", "staged_contract", "staged_customer",
+                "rejected_row")) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
     }
@@ -44,14 +43,10 @@ public class StagingRepository {
     }
 
     public long countBillableCustomers(long runId) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM staged_customer c WHERE c.run_id = ? AND ("
-                + HAS_ROWS + ")", Long.class, runId);
+        Long count = jdbc.queryForObject("SELECT COALESCE(SUM(billable_customers), 0) FROM staged_range"
+                + " WHERE run_id = ?", Long.class, runId);
         return count == null ? 0 : count;
     }
-
-    private static final String HAS_ROWS = "EXISTS (SELECT 1 FROM staged_contract k WHERE k.run_id = c.run_id"
-            + " AND k.customer_id = c.customer_id) OR EXISTS (SELECT 1 FROM staged_intervention i"
-            + " WHERE i.run_id = c.run_id AND i.customer_id = c.customer_id)";
 
     /**
      * The next customers after {@code afterCustomerId} (ascending id) to bill: those with contracts or interventions
@@ -60,49 +55,112 @@ public class StagingRepository {
      */
     public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
                                                   InvoiceRepository invoices) {
-        // Each side is limited on its own, so the database reads one page of each index, not the whole month.
-        List<String> ids = jdbc.queryForList("SELECT customer_id FROM ((SELECT c.customer_id FROM staged_customer c"
-                        + " WHERE c.run_id = ? AND c.customer_id > ? AND (" + HAS_ROWS + ") ORDER BY c.customer_id"
-                        + " LIMIT ?) UNION (SELECT customer_id FROM invoice WHERE billing_month = ? AND customer_id > ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM credit_note cn WHERE cn.cancels = invoice.invoice_number)"
-                        + " ORDER BY customer_id LIMIT ?)) ids ORDER BY customer_id LIMIT ?", String.class,
-                runId, afterCustomerId, limit, month.toString(), afterCustomerId, limit, limit);
-        if (ids.isEmpty()) {
+        TreeSet<String> ids = new TreeSet<>(jdbc.queryForList("SELECT customer_id FROM invoice"
+                + " WHERE billing_month = ? AND customer_id > ? AND NOT EXISTS (SELECT 1 FROM credit_note cn"
+                + " WHERE cn.cancels = invoice.invoice_number) ORDER BY customer_id LIMIT ?", String.class,
+                month.toString(), afterCustomerId, limit));
+        Map<String, Integer> rangeOf = new HashMap<>();
+        for (StagedRange range : rangesAfter(runId, afterCustomerId, limit)) {
+            range.ids().forEach(id -> rangeOf.put(id, range.number()));
+            ids.addAll(range.ids());
+        }
+        List<String> page = ids.stream().limit(limit).toList();
+        if (page.isEmpty()) {
             return List.of();
         }
-        String first = ids.get(0);
-        String last = ids.get(ids.size() - 1);
-        Map<String, Customer> customers = new LinkedHashMap<>();
+        String first = page.get(0);
+        String last = page.get(page.size() - 1);
+        Map<String, Customer> customers = new HashMap<>();
         jdbc.query("SELECT * FROM staged_customer WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
                 rs -> {
                     Customer customer = customer(rs);
                     customers.put(customer.id(), customer);
                 }, runId, first, last);
         Map<String, IssuedInvoice> inForce = invoices.inForceBetween(month, first, last);
-        Map<String, List<Contract>> contracts = new LinkedHashMap<>();
+        Map<String, List<Contract>> contracts = new HashMap<>();
         jdbc.query("SELECT * FROM staged_contract WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
                 rs -> {
                     Contract contract = contract(rs);
                     contracts.computeIfAbsent(contract.customerId(), k -> new ArrayList<>()).add(contract);
                 }, runId, first, last);
-        Map<String, List<Intervention>> interventions = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM staged_intervention WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
-                rs -> {
-                    Intervention intervention = intervention(rs);
+        Map<String, List<Intervention>> interventions = new HashMap<>();
+        List<Integer> ranges = page.stream().map(rangeOf::get).filter(Objects::nonNull).toList();
+        if (!ranges.isEmpty()) {
+            forEachIntervention(runId, ranges.get(0), ranges.get(ranges.size() - 1), (intervention, line) -> {
+                if (intervention.customerId().compareTo(first) >= 0 && intervention.customerId().compareTo(last) <= 0) {
                     interventions.computeIfAbsent(intervention.customerId(), k -> new ArrayList<>()).add(intervention);
-                }, runId, first, last);
-        return ids.stream().map(id -> new CustomerMonth(
+                }
+            });
+        }
+        return page.stream().map(id -> new CustomerMonth(
                 customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month,
                 contracts.getOrDefault(id, List.of()), interventions.getOrDefault(id, List.of()))).toList();
     }
 
-    /** Source line of a staged contract or intervention, for a reject found while rating. */
-    public Long lineOf(long runId, InputFile file, String id) {
-        String table = file == InputFile.CONTRACTS ? "staged_contract" : "staged_intervention";
-        List<Long> lines = jdbc.query("SELECT line FROM " + table + " WHERE run_id = ? AND " + file.idColumn()
-                        + " = ?",
-                (rs, n) -> (Long) rs.getObject("line", Long.class), runId, id);
-        return lines.isEmpty() ? null : lines.get(0);
+    /** A range of staged customers, with those of its customers that have something to bill. */
+    private record StagedRange(int number, List<String> ids) {
+    }
+
+    /** Ranges holding billable customers after {@code afterCustomerId}, until they hold {@code limit} of them. */
+    private List<StagedRange> rangesAfter(long runId, String afterCustomerId, int limit) {
+        List<StagedRange> ranges = new ArrayList<>();
+        int found = 0;
+        int afterRange = -1;
+        while (found < limit) {
+            List<StagedRange> next = jdbc.query("SELECT range_no, billable_ids FROM staged_range WHERE run_id = ?"
+                            + " AND range_no > ? AND last_customer_id > ? ORDER BY range_no LIMIT 2",
+                    (rs, n) -> new StagedRange(rs.getInt(1), unpackIds(rs.getString(2), afterCustomerId)),
+                    runId, afterRange, afterCustomerId);
+            if (next.isEmpty()) {
+                break;
+            }
+            for (StagedRange range : next) {
+                ranges.add(range);
+                found += range.ids().size();
+                afterRange = range.number();
+            }
+        }
+        return ranges;
+    }
+
+    private static List<String> unpackIds(String packed, String afterCustomerId) {
+        List<String> ids = new ArrayList<>();
+        PackedRows.Reader rows = new PackedRows.Reader(packed);
+        while (rows.hasRow()) {
+            String id = rows.field();
+            if (id.compareTo(afterCustomerId) > 0) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private void forEachIntervention(long runId, int firstRange, int lastRange, BiConsumer<Intervention, Long> each) {
+        jdbc.query("SELECT interventions FROM staged_intervention_block WHERE run_id = ? AND range_no >= ?"
+                        + " AND range_no <= ? ORDER BY range_no, block_no",
+                rs -> {
+                    StagedInterventions.unpack(rs.getString(1), each);
+                }, runId, firstRange, lastRange);
+    }
+
+    /** Source line of a staged contract or intervention of a customer, for a reject found while rating. */
+    public Long lineOf(long runId, InputFile file, String customerId, String id) {
+        if (file == InputFile.CONTRACTS) {
+            List<Long> lines = jdbc.query("SELECT line FROM staged_contract WHERE run_id = ? AND contract_id = ?",
+                    (rs, n) -> (Long) rs.getObject("line", Long.class), runId, id);
+            return lines.isEmpty() ? null : lines.get(0);
+        }
+        List<Integer> ranges = jdbc.queryForList("SELECT range_no FROM staged_range WHERE run_id = ?"
+                + " AND first_customer_id <= ? AND last_customer_id >= ?", Integer.class, runId, customerId, customerId);
+        Long[] line = {null};
+        for (int range : ranges) {
+            forEachIntervention(runId, range, range, (intervention, at) -> {
+                if (intervention.id().equals(id)) {
+                    line[0] = at;
+                }
+            });
+        }
+        return line[0];
     }
 
     static Customer customer(ResultSet rs) throws SQLException {
@@ -117,20 +175,5 @@ public class StagingRepository {
         return new Contract(rs.getString("contract_id"), rs.getString("customer_id"),
                 Tier.valueOf(rs.getString("tier")), rs.getDate("start_date").toLocalDate(),
                 end == null ? null : end.toLocalDate());
-    }
-
-    private static Intervention intervention(ResultSet rs) throws SQLException {
-        return new Intervention(rs.getString("intervention_id"), rs.getString("customer_id"),
-                rs.getString("ticket"), rs.getString("technician"), fromEpochMinute(rs.getLong("start_minute")),
-                fromEpochMinute(rs.getLong("end_minute")), Mode.valueOf(rs.getString("mode")),
-                Skill.valueOf(rs.getString("skill")), rs.getString("description"));
-    }
-
-    static long epochMinute(ZonedDateTime time) {
-        return time.toEpochSecond() / 60;
-    }
-
-    static ZonedDateTime fromEpochMinute(long minute) {
-        return Instant.ofEpochSecond(minute * 60).atZone(LuxembourgCalendar.ZONE);
     }
 }

@@ -1,5 +1,10 @@
 package lu.mixvoip.billing.store;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lu.mixvoip.billing.core.invoice.Contract;
@@ -9,39 +14,69 @@ import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.input.SourceRecord;
 
-/** Writes a load's accepted rows to the staging tables in JDBC batches. */
+/**
+ * Writes a load's accepted rows to the staging tables: customers and contracts in JDBC batches, interventions packed
+ * in blocks per range of customers (see {@link CustomerRanges}): a million interventions become a few thousand rows.
+ * The loader hands over all customers before any contract or intervention, so the ranges are known by then.
+ */
 public class StagingWriter implements MonthInputLoader.Sink {
+    static final int CUSTOMERS_PER_RANGE = 100;
+    /** A block is written once its packed text reaches this many characters. */
+    private static final int BLOCK_CHARS = 32 * 1024;
+    /** All open blocks are written once together they hold this many characters: memory stays bounded. */
+    private static final int BUFFERED_CHARS = 8 * 1024 * 1024;
+
+    private final JdbcTemplate jdbc;
     private final long runId;
     private final RejectRepository rejects;
     private final BatchedInsert customers;
     private final BatchedInsert contracts;
-    private final BatchedInsert interventions;
+    private final List<String> customerIds = new ArrayList<>();
+    private final Set<String> billable = new HashSet<>();
+    private CustomerRanges ranges;
+    private PackedRows.Writer[] openBlocks;
+    private int[] blocksWritten;
+    private long bufferedChars;
 
     StagingWriter(JdbcTemplate jdbc, long runId, RejectRepository rejects) {
+        this.jdbc = jdbc;
         this.runId = runId;
         this.rejects = rejects;
         this.customers = new BatchedInsert(jdbc, CUSTOMER_INSERT);
         this.contracts = new BatchedInsert(jdbc, CONTRACT_INSERT);
-        this.interventions = new BatchedInsert(jdbc, INTERVENTION_INSERT);
     }
 
     @Override
     public void customer(Customer c, Long line) {
         customers.add(runId, c.id(), line, c.name(), c.street(), c.postalCode(), c.city(), c.country(),
                 c.vatNumber(), c.email(), c.language().name(), c.travelZone());
+        customerIds.add(c.id());
     }
 
     @Override
     public void contract(Contract c, Long line) {
         contracts.add(runId, c.id(), c.customerId(), line, c.tier().name(), java.sql.Date.valueOf(c.startDate()),
                 c.endDate() == null ? null : java.sql.Date.valueOf(c.endDate()));
+        billable.add(c.customerId());
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        interventions.add(runId, i.id(), i.customerId(), line, i.ticket(), i.technician(),
-                StagingRepository.epochMinute(i.start()), StagingRepository.epochMinute(i.end()), i.mode().name(),
-                i.skill().name(), i.description());
+        int range = ranges().rangeOf(i.customerId());
+        if (openBlocks[range] == null) {
+            openBlocks[range] = new PackedRows.Writer();
+        }
+        PackedRows.Writer block = openBlocks[range];
+        int before = block.length();
+        StagedInterventions.pack(block, i, line);
+        bufferedChars += block.length() - before;
+        billable.add(i.customerId());
+        if (block.length() >= BLOCK_CHARS) {
+            writeBlock(range);
+        }
+        if (bufferedChars >= BUFFERED_CHARS) {
+            writeOpenBlocks();
+        }
     }
 
     @Override
@@ -49,10 +84,55 @@ public class StagingWriter implements MonthInputLoader.Sink {
         rejects.add(runId, file, row.file(), row.line(), row.get(file.idColumn()), reason);
     }
 
+    /** Writes everything still buffered, and the billable customers of each range. */
     public void flush() {
         customers.flush();
         contracts.flush();
-        interventions.flush();
+        writeOpenBlocks();
+        CustomerRanges all = ranges();
+        for (int range = 0; range < all.count(); range++) {
+            PackedRows.Writer ids = new PackedRows.Writer();
+            int count = 0;
+            for (String id : all.ids(range)) {
+                if (billable.contains(id)) {
+                    ids.field(id).endRow();
+                    count++;
+                }
+            }
+            if (count > 0) {
+                jdbc.update("INSERT INTO staged_range (run_id, range_no, first_customer_id, last_customer_id,"
+                        + " billable_customers, billable_ids) VALUES (?, ?, ?, ?, ?, ?)", runId, range,
+                        all.first(range), all.last(range), count, ids.toString());
+            }
+        }
+    }
+
+    private CustomerRanges ranges() {
+        if (ranges == null) {
+            ranges = CustomerRanges.of(customerIds, CUSTOMERS_PER_RANGE);
+            openBlocks = new PackedRows.Writer[ranges.count()];
+            blocksWritten = new int[ranges.count()];
+        }
+        return ranges;
+    }
+
+    private void writeOpenBlocks() {
+        if (openBlocks == null) {
+            return;
+        }
+        for (int range = 0; range < openBlocks.length; range++) {
+            if (openBlocks[range] != null) {
+                writeBlock(range);
+            }
+        }
+    }
+
+    private void writeBlock(int range) {
+        PackedRows.Writer block = openBlocks[range];
+        jdbc.update("INSERT INTO staged_intervention_block (run_id, range_no, block_no, interventions)"
+                + " VALUES (?, ?, ?, ?)", runId, range, blocksWritten[range]++, block.toString());
+        bufferedChars -= block.length();
+        openBlocks[range] = null;
     }
 
     private static final String CUSTOMER_INSERT = "INSERT INTO staged_customer (run_id, customer_id, line, name,"
@@ -60,7 +140,4 @@ public class StagingWriter implements MonthInputLoader.Sink {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CONTRACT_INSERT = "INSERT INTO staged_contract (run_id, contract_id, customer_id,"
             + " line, tier, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INTERVENTION_INSERT = "INSERT INTO staged_intervention (run_id, intervention_id,"
-            + " customer_id, line, ticket, technician, start_minute, end_minute, mode, skill, description)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 }
