@@ -2,6 +2,7 @@ package lu.mixvoip.billing.job;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
             }
         }
         DocumentPdfFiles.Writing pdfs = files.write(issued, notes);
-        billings.forEach(billing -> billing.rejections().forEach(r -> reject(billing.customerId(), r)));
+        billings.forEach(this::reject);
         for (CreditNote note : notes) {
             invoices.saveCreditNote(run.runId(), run.parameters().rebill(), note);
         }
@@ -116,10 +117,18 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         pdfs.await();
     }
 
-    private void reject(String customerId, Rejection rejection) {
-        InputFile file = rejection.type() == Rejection.RecordType.CONTRACT ? InputFile.CONTRACTS
-                : InputFile.INTERVENTIONS;
-        Long line = staging.lineOf(run.runId(), file, customerId, rejection.id());
-        rejects.add(run.runId(), file, run.parameters().shownName(file), line, rejection.id(), rejection.reason());
+    private void reject(CustomerBilling billing) {
+        if (billing.rejections().isEmpty()) {
+            return;
+        }
+        // One look-up per customer: an overlap rejects all of a customer's rows at once.
+        Map<InputFile, Map<String, Long>> lines = new EnumMap<>(InputFile.class);
+        for (Rejection rejection : billing.rejections()) {
+            InputFile file = rejection.type() == Rejection.RecordType.CONTRACT ? InputFile.CONTRACTS
+                    : InputFile.INTERVENTIONS;
+            Long line = lines.computeIfAbsent(file, f -> staging.linesOf(run.runId(), f, billing.customerId()))
+                    .get(rejection.id());
+            rejects.add(run.runId(), file, run.parameters().shownName(file), line, rejection.id(), rejection.reason());
+        }
     }
 }

@@ -143,24 +143,26 @@ public class StagingRepository {
                 }, runId, firstRange, lastRange);
     }
 
-    /** Source line of a staged contract or intervention of a customer, for a reject found while rating. */
-    public Long lineOf(long runId, InputFile file, String customerId, String id) {
+    /** Source lines of a customer's staged contracts or interventions by id, for rejects found while rating. */
+    public Map<String, Long> linesOf(long runId, InputFile file, String customerId) {
+        Map<String, Long> lines = new HashMap<>();
         if (file == InputFile.CONTRACTS) {
-            List<Long> lines = jdbc.query("SELECT line FROM staged_contract WHERE run_id = ? AND contract_id = ?",
-                    (rs, n) -> (Long) rs.getObject("line", Long.class), runId, id);
-            return lines.isEmpty() ? null : lines.get(0);
+            jdbc.query("SELECT contract_id, line FROM staged_contract WHERE run_id = ? AND customer_id = ?",
+                    rs -> {
+                        lines.put(rs.getString(1), (Long) rs.getObject(2, Long.class));
+                    }, runId, customerId);
+            return lines;
         }
         List<Integer> ranges = jdbc.queryForList("SELECT range_no FROM staged_range WHERE run_id = ?"
                 + " AND first_customer_id <= ? AND last_customer_id >= ?", Integer.class, runId, customerId, customerId);
-        Long[] line = {null};
         for (int range : ranges) {
-            forEachIntervention(runId, range, range, (intervention, at) -> {
-                if (intervention.id().equals(id)) {
-                    line[0] = at;
+            forEachIntervention(runId, range, range, (intervention, line) -> {
+                if (intervention.customerId().equals(customerId)) {
+                    lines.put(intervention.id(), line);
                 }
             });
         }
-        return line[0];
+        return lines;
     }
 
     static Customer customer(ResultSet rs) throws SQLException {
