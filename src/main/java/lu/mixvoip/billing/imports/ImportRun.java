@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.input.CsvTable;
+import lu.mixvoip.billing.input.ReadAhead;
 import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.job.Progress;
 import lu.mixvoip.billing.job.RunOutcome;
@@ -52,7 +53,8 @@ public class ImportRun {
             MonthInputLoader loader = new MonthInputLoader(null, tariff.zones(), writer, tracker::advance,
                     stored::contains);
             MonthInputLoader.Counts loaded = loader.load(
-                    file -> CsvTable.open(input.resolve(file.fileName()), file.columns()));
+                    file -> new ReadAhead(CsvTable.open(input.resolve(file.fileName()), file.columns()),
+                            file.fileName()));
             writer.flush();
             tracker.finish();
             return loaded;

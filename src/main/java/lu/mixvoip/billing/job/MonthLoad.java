@@ -1,6 +1,7 @@
 package lu.mixvoip.billing.job;
 
 import lu.mixvoip.billing.input.CsvTable;
+import lu.mixvoip.billing.input.ReadAhead;
 import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository;
@@ -39,7 +40,8 @@ public class MonthLoad {
                 });
         MonthInputLoader.Counts counts = loader.load(file -> parameters.source() == BillingParameters.Source.DB
                 ? tables.open(file, parameters.month())
-                : CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()));
+                : new ReadAhead(CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()),
+                        file.fileName()));
         writer.flush();
         tracker.finish();
         return counts;
