@@ -9,6 +9,10 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -27,6 +31,20 @@ public enum Store {
             return List.of("--data-dir=" + work.resolve("data"));
         }
         return postgresOptions(work, freshDatabase());
+    }
+
+    /** A fresh, empty database of this store under {@code work}, for tests of the store without the job. */
+    public DataSource dataSource(Path work) {
+        if (this == H2) {
+            return new DriverManagerDataSource("jdbc:h2:file:" + work.resolve("data/billing"), "sa", "");
+        }
+        return new DriverManagerDataSource(jdbcUrl(freshDatabase()), "postgres", "postgres");
+    }
+
+    /** Where Flyway finds this store's migrations, as application.yml says. */
+    public List<String> migrationLocations() {
+        return List.of("classpath:db/migration/common",
+                "classpath:db/migration/" + (this == H2 ? "h2" : "postgresql"));
     }
 
     /** Options for an existing PostgreSQL database (to run twice against the same store). */

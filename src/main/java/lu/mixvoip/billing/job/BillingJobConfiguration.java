@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -34,6 +35,7 @@ import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagingRepository;
+import lu.mixvoip.billing.store.V9__invoice_lines_packed;
 
 /**
  * The monthly billing job. Its steps, in order:
@@ -242,6 +244,16 @@ public class BillingJobConfiguration {
     @Bean
     InvoiceRepository invoiceRepository(JdbcTemplate jdbc) {
         return new InvoiceRepository(jdbc);
+    }
+
+    /**
+     * The schema's Java migration, which Spring Boot hands to Flyway (class scanning is unreliable in the jar).
+     * Static, so that Flyway gets it without an instance of this configuration, whose beans use the data source
+     * that Flyway migrates first.
+     */
+    @Bean
+    static JavaMigration invoiceLinesPacked() {
+        return new V9__invoice_lines_packed();
     }
 
     @Bean

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +19,13 @@ import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.InvoiceLine;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Language;
-import lu.mixvoip.billing.core.invoice.LineKind;
 import lu.mixvoip.billing.core.invoice.VatTreatment;
-import lu.mixvoip.billing.core.tariff.Mode;
-import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
-import lu.mixvoip.billing.core.tariff.TimeClass;
 
-/** Issued invoices with their lines: written once, read back to render PDFs and the summary. */
+/**
+ * Issued invoices with their lines: written once, read back to render PDFs and the summary. An invoice is one row,
+ * its lines packed into its {@code lines} column ({@link InvoiceLinesText}).
+ */
 public class InvoiceRepository {
     private final JdbcTemplate jdbc;
 
@@ -35,6 +33,11 @@ public class InvoiceRepository {
         this.jdbc = jdbc;
     }
 
+    /** What an invoice row holds besides its lines. */
+    private static final String HEADER = "invoice_number, billing_month, run_id, rebill, customer_id, customer_name,"
+            + " street, postal_code, city, country, vat_number, email, language, travel_zone, tier, issue_date,"
+            + " due_date, fees, labour, travel, total_excl_vat, vat_treatment, vat_rate, vat, total_incl_vat,"
+            + " interventions, billed_minutes";
     /** An invoice not cancelled by a credit note. */
     private static final String IN_FORCE = " NOT EXISTS (SELECT 1 FROM credit_note cn"
             + " WHERE cn.cancels = invoice.invoice_number)";
@@ -42,27 +45,14 @@ public class InvoiceRepository {
     public void save(long runId, int rebill, IssuedInvoice issued) {
         Invoice invoice = issued.invoice();
         Customer c = invoice.customer();
-        jdbc.update("INSERT INTO invoice (invoice_number, billing_month, run_id, rebill, customer_id, customer_name,"
-                        + " street, postal_code, city, country, vat_number, email, language, travel_zone, tier,"
-                        + " issue_date, due_date, fees, labour, travel, total_excl_vat, vat_treatment, vat_rate, vat,"
-                        + " total_incl_vat, interventions, billed_minutes)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO invoice (" + HEADER + ", lines) VALUES ("
+                        + placeholders(HEADER.split(",").length + 1) + ")",
                 issued.number(), invoice.period().toString(), runId, rebill, c.id(), c.name(), c.street(), c.postalCode(),
                 c.city(), c.country(), c.vatNumber(), c.email(), c.language().name(), c.travelZone(),
                 invoice.tier().name(), Date.valueOf(issued.issueDate()), Date.valueOf(issued.dueDate()),
                 invoice.fees(), invoice.labour(), invoice.travel(), invoice.totalExclVat(),
                 invoice.vatTreatment().name(), invoice.vatRate(), invoice.vat(), invoice.totalInclVat(),
-                invoice.interventions(), invoice.billedMinutes());
-        List<Object[]> lines = new ArrayList<>();
-        int position = 0;
-        for (InvoiceLine l : invoice.lines()) {
-            lines.add(new Object[] {issued.number(), ++position, l.kind().name(), Date.valueOf(l.date()),
-                    l.reference(), l.ticket(), l.description(), name(l.tier()), name(l.mode()), name(l.skill()),
-                    name(l.timeClass()), l.actualMinutes(), l.quantity(), l.basis(), l.unitRate(), l.amount()});
-        }
-        jdbc.batchUpdate("INSERT INTO invoice_line (invoice_number, position, kind, line_date, reference, ticket,"
-                + " description, tier, mode, skill, time_class, actual_minutes, quantity, basis, unit_rate, amount)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines);
+                invoice.interventions(), invoice.billedMinutes(), InvoiceLinesText.pack(invoice.lines()));
     }
 
     /** Numbers of a run's invoices after {@code afterNumber}, in number order. */
@@ -76,22 +66,22 @@ public class InvoiceRepository {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return withLines("SELECT * FROM invoice WHERE invoice_number IN (" + placeholders(numbers.size())
-                + ") ORDER BY invoice_number", numbers.toArray());
+        return withLines("invoice_number IN (" + placeholders(numbers.size()) + ") ORDER BY invoice_number",
+                numbers.toArray());
     }
 
     /** The customer's invoice in force for the month, with its lines. */
     public Optional<IssuedInvoice> inForce(YearMonth month, String customerId) {
-        return withLines("SELECT * FROM invoice WHERE billing_month = ? AND customer_id = ? AND" + IN_FORCE,
-                month.toString(), customerId).stream().findFirst();
+        return withLines("billing_month = ? AND customer_id = ? AND" + IN_FORCE, month.toString(), customerId)
+                .stream().findFirst();
     }
 
     /** In-force invoices of the month for customers in {@code [first, last]}, without lines, by customer id. */
     public Map<String, IssuedInvoice> inForceBetween(YearMonth month, String first, String last) {
         Map<String, IssuedInvoice> invoices = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM invoice WHERE billing_month = ? AND customer_id >= ? AND customer_id <= ? AND"
-                + IN_FORCE, rs -> {
-                    IssuedInvoice invoice = header(rs).with(List.of());
+        jdbc.query("SELECT " + HEADER + " FROM invoice WHERE billing_month = ? AND customer_id >= ?"
+                + " AND customer_id <= ? AND" + IN_FORCE, rs -> {
+                    IssuedInvoice invoice = invoice(rs, List.of());
                     invoices.put(invoice.invoice().customer().id(), invoice);
                 }, month.toString(), first, last);
         return invoices;
@@ -116,13 +106,12 @@ public class InvoiceRepository {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        List<String[]> notes = jdbc.query("SELECT credit_note_number, cancels, issue_date FROM credit_note"
-                        + " WHERE credit_note_number IN (" + placeholders(numbers.size()) + ")"
-                        + " ORDER BY credit_note_number",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate().toString()},
-                numbers.toArray());
-        return notes.stream().map(n -> new CreditNote(n[0], LocalDate.parse(n[2]),
-                withLines("SELECT * FROM invoice WHERE invoice_number = ?", n[1]).get(0))).toList();
+        return jdbc.query("SELECT cn.credit_note_number, cn.issue_date AS credited_on, invoice.* FROM credit_note cn"
+                        + " JOIN invoice ON invoice.invoice_number = cn.cancels"
+                        + " WHERE cn.credit_note_number IN (" + placeholders(numbers.size()) + ")"
+                        + " ORDER BY cn.credit_note_number",
+                (rs, n) -> new CreditNote(rs.getString("credit_note_number"),
+                        rs.getDate("credited_on").toLocalDate(), invoiceWithLines(rs)), numbers.toArray());
     }
 
     private static String placeholders(int count) {
@@ -155,21 +144,14 @@ public class InvoiceRepository {
                         rs.getDate("issue_date").toLocalDate()), month.toString(), month.toString());
     }
 
-    private List<IssuedInvoice> withLines(String headerSql, Object... args) {
-        Map<String, List<InvoiceLine>> lines = new LinkedHashMap<>();
-        List<Map.Entry<String, IssuedInvoiceRow>> rows = new ArrayList<>();
-        jdbc.query(headerSql, rs -> {
-            rows.add(Map.entry(rs.getString("invoice_number"), header(rs)));
-        }, args);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        jdbc.query("SELECT * FROM invoice_line WHERE invoice_number >= ? AND invoice_number <= ?"
-                        + " ORDER BY invoice_number, position",
-                rs -> {
-                    lines.computeIfAbsent(rs.getString("invoice_number"), k -> new ArrayList<>()).add(line(rs));
-                }, rows.get(0).getKey(), rows.get(rows.size() - 1).getKey());
-        return rows.stream().map(e -> e.getValue().with(lines.getOrDefault(e.getKey(), List.of()))).toList();
+    /** The invoices, with their lines, of the rows that {@code where} (and its ORDER BY) selects. */
+    private List<IssuedInvoice> withLines(String where, Object... args) {
+        return jdbc.query("SELECT " + HEADER + ", lines FROM invoice WHERE " + where, (rs, n) -> invoiceWithLines(rs),
+                args);
+    }
+
+    private static IssuedInvoice invoiceWithLines(ResultSet rs) throws SQLException {
+        return invoice(rs, InvoiceLinesText.unpack(rs.getString("lines")));
     }
 
     public long countOfRun(long runId) {
@@ -179,51 +161,21 @@ public class InvoiceRepository {
 
     /** The month's invoices in force (no lines), in number order: the rows of summary.csv. */
     public List<IssuedInvoice> inForceHeaders(YearMonth month) {
-        return jdbc.query("SELECT * FROM invoice WHERE billing_month = ? AND" + IN_FORCE + " ORDER BY invoice_number",
-                (rs, n) -> header(rs).with(List.of()), month.toString());
+        return jdbc.query("SELECT " + HEADER + " FROM invoice WHERE billing_month = ? AND" + IN_FORCE
+                + " ORDER BY invoice_number", (rs, n) -> invoice(rs, List.of()), month.toString());
     }
 
-    /** An invoice read back without its lines yet. */
-    private record IssuedInvoiceRow(String number, LocalDate issueDate, LocalDate dueDate, Customer customer,
-                                    YearMonth period, Tier tier, BigDecimal fees, BigDecimal labour,
-                                    BigDecimal travel, BigDecimal totalExclVat, VatTreatment treatment,
-                                    BigDecimal vatRate, BigDecimal vat, BigDecimal totalInclVat, int interventions,
-                                    long billedMinutes) {
-        IssuedInvoice with(List<InvoiceLine> lines) {
-            return new IssuedInvoice(number, issueDate, dueDate, new Invoice(customer, period, tier, lines, fees,
-                    labour, travel, totalExclVat, treatment, vatRate, vat, totalInclVat, interventions,
-                    billedMinutes));
-        }
-    }
-
-    private static IssuedInvoiceRow header(ResultSet rs) throws SQLException {
+    private static IssuedInvoice invoice(ResultSet rs, List<InvoiceLine> lines) throws SQLException {
         Customer customer = new Customer(rs.getString("customer_id"), rs.getString("customer_name"),
                 rs.getString("street"), rs.getString("postal_code"), rs.getString("city"), rs.getString("country"),
                 rs.getString("vat_number"), rs.getString("email"), Language.valueOf(rs.getString("language")),
                 rs.getString("travel_zone"));
-        return new IssuedInvoiceRow(rs.getString("invoice_number"), rs.getDate("issue_date").toLocalDate(),
-                rs.getDate("due_date").toLocalDate(), customer, YearMonth.parse(rs.getString("billing_month")),
-                Tier.valueOf(rs.getString("tier")), rs.getBigDecimal("fees"), rs.getBigDecimal("labour"),
-                rs.getBigDecimal("travel"), rs.getBigDecimal("total_excl_vat"),
-                VatTreatment.valueOf(rs.getString("vat_treatment")), rs.getBigDecimal("vat_rate"),
-                rs.getBigDecimal("vat"), rs.getBigDecimal("total_incl_vat"), rs.getInt("interventions"),
-                rs.getLong("billed_minutes"));
-    }
-
-    private static InvoiceLine line(ResultSet rs) throws SQLException {
-        return new InvoiceLine(LineKind.valueOf(rs.getString("kind")), rs.getDate("line_date").toLocalDate(),
-                rs.getString("reference"), rs.getString("ticket"), rs.getString("description"),
-                parse(Tier.class, rs.getString("tier")), parse(Mode.class, rs.getString("mode")),
-                parse(Skill.class, rs.getString("skill")), parse(TimeClass.class, rs.getString("time_class")),
-                (Long) rs.getObject("actual_minutes", Long.class), rs.getLong("quantity"),
-                (Long) rs.getObject("basis", Long.class), rs.getBigDecimal("unit_rate"), rs.getBigDecimal("amount"));
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
+        return new IssuedInvoice(rs.getString("invoice_number"), rs.getDate("issue_date").toLocalDate(),
+                rs.getDate("due_date").toLocalDate(), new Invoice(customer,
+                YearMonth.parse(rs.getString("billing_month")), Tier.valueOf(rs.getString("tier")), lines,
+                rs.getBigDecimal("fees"), rs.getBigDecimal("labour"), rs.getBigDecimal("travel"),
+                rs.getBigDecimal("total_excl_vat"), VatTreatment.valueOf(rs.getString("vat_treatment")),
+                rs.getBigDecimal("vat_rate"), rs.getBigDecimal("vat"), rs.getBigDecimal("total_incl_vat"),
+                rs.getInt("interventions"), rs.getLong("billed_minutes")));
     }
 }

@@ -1,0 +1,45 @@
+package lu.mixvoip.billing.store;
+
+import static lu.mixvoip.billing.store.IssuedInvoices.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import lu.mixvoip.billing.core.invoice.InvoiceLine;
+import lu.mixvoip.billing.core.invoice.LineKind;
+
+class InvoiceLinesTextTest {
+    @Test
+    void packsOneRowALineInTheDocumentedFieldOrder() {
+        List<InvoiceLine> lines = IssuedInvoices.awkwardLines();
+
+        String[] rows = InvoiceLinesText.pack(List.of(lines.get(0), lines.get(1))).split("\n");
+
+        assertThat(rows).containsExactly(
+                "FEE\t2026-10-15\tCT-0042\t\\N\t\\N\tOFFICE\t\\N\t\\N\t\\N\t\\N\t17\t31\t262.00\t143.68",
+                "LABOUR\t2026-10-05\tI-1001\tT-5512\tImprimante\\thors ligne\\nredémarrée \\\\\\\\srv\\\\print,"
+                        + " « Caisse » \\\\N é€ü\t\\N\tREMOTE\tTECHNICIAN\tNORMAL\t31\t45\t\\N\t96.00\t72.00");
+    }
+
+    @Test
+    void readsBackEqualLines() {
+        List<InvoiceLine> lines = IssuedInvoices.awkwardLines();
+
+        assertThat(InvoiceLinesText.unpack(InvoiceLinesText.pack(lines))).isEqualTo(lines);
+        assertThat(InvoiceLinesText.unpack(InvoiceLinesText.pack(List.of()))).isEmpty();
+    }
+
+    @Test
+    void keepsRatesAndAmountsInCentsAsTheNumericColumnsDid() {
+        InvoiceLine line = new InvoiceLine(LineKind.LABOUR, LocalDate.of(2026, 10, 5), "I-1", null, null, null,
+                null, null, null, null, 7, null, eur("95"), eur("11.085"));
+
+        InvoiceLine read = InvoiceLinesText.unpack(InvoiceLinesText.pack(List.of(line))).get(0);
+
+        assertThat(read.unitRate()).isEqualTo(eur("95.00"));
+        assertThat(read.amount()).isEqualTo(eur("11.09"));
+    }
+}
