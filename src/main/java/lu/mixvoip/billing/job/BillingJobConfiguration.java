@@ -80,7 +80,7 @@ public class BillingJobConfiguration {
     Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
                        KeysetReader<CustomerMonth> customerMonths,
                        CustomerRating rating, InvoiceIssuer invoiceIssuer,
-                       StagingRepository staging, Progress progress) {
+                       StagingRepository staging, Progress progress, DocumentPdfFiles documentPdfFiles) {
         return new StepBuilder("issue-invoices", jobs)
                 .<CustomerMonth, CustomerBilling>chunk(CHUNK)
                 .transactionManager(tm)
@@ -90,6 +90,7 @@ public class BillingJobConfiguration {
                 .writer(invoiceIssuer)
                 .listener(new StepProgress<>(progress, "issue", "customers",
                         run -> staging.countBillableCustomers(run.runId())))
+                .listener(new LastPdfsOfStep(documentPdfFiles))
                 .build();
     }
 

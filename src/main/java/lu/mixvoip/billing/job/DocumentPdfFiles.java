@@ -28,6 +28,7 @@ class DocumentPdfFiles {
     private final boolean preview;
     private final FaultInjection faults;
     private final AsyncTaskExecutor workers;
+    private Writing behind = () -> { };
 
     /** @param preview marks every page "APERÇU / PREVIEW / VORSCHAU" */
     DocumentPdfFiles(Path folder, InvoicePdfRenderer renderer, boolean preview, FaultInjection faults,
@@ -65,6 +66,24 @@ class DocumentPdfFiles {
                 }
             }
         };
+    }
+
+    /**
+     * Starts writing a chunk's files once the previous chunk's are on disk (or rethrows why they are not), and returns
+     * at once: the next chunk is read, rated and stored while these render. Files of a committed chunk lost in a crash
+     * are rendered again by the render steps. {@link #finish()} waits for the last ones.
+     */
+    void writeBehind(List<? extends IssuedInvoice> invoices, List<? extends CreditNote> creditNotes)
+            throws Exception {
+        finish();
+        behind = write(invoices, creditNotes);
+    }
+
+    /** Waits until the files started by {@link #writeBehind} are on disk, or rethrows why they are not. */
+    void finish() throws Exception {
+        Writing previous = behind;
+        behind = () -> { };
+        previous.await();
     }
 
     boolean hasInvoice(String number) {

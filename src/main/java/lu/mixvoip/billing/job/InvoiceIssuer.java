@@ -27,9 +27,10 @@ import lu.mixvoip.billing.store.StagingRepository;
  * one is cancelled by a credit note (its own sequence) and replaced; an unchanged one is left alone. Numbers,
  * documents and the step's checkpoint commit in one transaction.
  * <p>
- * The documents' PDFs are rendered by the workers while this thread stores the chunk, and are all on disk before the
- * chunk commits. A chunk rolled back is redone from the same staged month with the same numbers, so its files are
- * rewritten with the same bytes.
+ * The documents' PDFs are rendered by the workers while this thread stores the chunk and goes on with the next one
+ * (see {@link DocumentPdfFiles#writeBehind}). A chunk rolled back is redone from the same staged month with the same
+ * numbers, so its files are rewritten with the same bytes; the files of a committed chunk lost in a crash are rendered
+ * again by the render steps.
  */
 class InvoiceIssuer implements ItemWriter<CustomerBilling> {
     static final String INVOICE_PREFIX = "INV";
@@ -102,7 +103,7 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
                         billing.invoice().get()));
             }
         }
-        DocumentPdfFiles.Writing pdfs = files.write(issued, notes);
+        files.writeBehind(issued, notes);
         billings.forEach(this::reject);
         for (CreditNote note : notes) {
             invoices.saveCreditNote(run.runId(), run.parameters().rebill(), note);
@@ -114,7 +115,6 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         for (int i = 0; i < billings.size(); i++) {
             reconciled.reconciled(billings.get(i), current.get(i), reconciliations.get(i));
         }
-        pdfs.await();
     }
 
     private void reject(CustomerBilling billing) {

@@ -105,6 +105,8 @@ public class MonthPreview {
                 }
             }
             issue(issuer, page);
+            DocumentPdfFiles written = files;
+            unchecked(written::finish);
             List<IssuedInvoice> inForce = invoices.inForceHeaders(parameters.month());
             if (writeFiles) {
                 writeReports(run, folder, inForce);
@@ -114,8 +116,16 @@ public class MonthPreview {
     }
 
     private static void issue(InvoiceIssuer issuer, List<CustomerBilling> page) {
+        unchecked(() -> issuer.write(new Chunk<>(page)));
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void unchecked(Step step) {
         try {
-            issuer.write(new Chunk<>(page));
+            step.run();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
