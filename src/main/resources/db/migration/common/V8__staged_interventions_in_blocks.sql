@@ -13,6 +13,7 @@ CREATE TABLE staged_range (
     billable_ids        VARCHAR     NOT NULL,
     PRIMARY KEY (run_id, range_no)
 );
+CREATE INDEX staged_range_last_customer ON staged_range (run_id, last_customer_id);
 
 -- The interventions of a range: tab-separated rows, one per intervention, with their source line.
 CREATE TABLE staged_intervention_block (

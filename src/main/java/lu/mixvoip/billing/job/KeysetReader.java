@@ -44,9 +44,11 @@ class KeysetReader<T> implements ItemStreamReader<T> {
                                        Predicate<String> onDisk, Function<List<String>, List<T>> load,
                                        Function<T, String> numberOf) {
         return new KeysetReader<>(contextKey, pageSize, (after, limit) -> {
-            for (List<String> page = numbers.apply(after, limit); !page.isEmpty();
-                 page = numbers.apply(after, limit)) {
-                List<String> missing = page.stream().filter(onDisk.negate()).toList();
+            // Numbers are checked many pages at a time: usually none is missing, and each query has a cost.
+            int numbersPerQuery = limit * 100;
+            for (List<String> page = numbers.apply(after, numbersPerQuery); !page.isEmpty();
+                 page = numbers.apply(after, numbersPerQuery)) {
+                List<String> missing = page.stream().filter(onDisk.negate()).limit(limit).toList();
                 if (!missing.isEmpty()) {
                     return load.apply(missing);
                 }

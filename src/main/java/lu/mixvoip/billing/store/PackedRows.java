@@ -75,27 +75,39 @@ final class PackedRows {
 
         /** The next field of the current row; the last field of a row moves to the next row. */
         String field() {
-            field.setLength(0);
-            boolean isNull = false;
-            while (position < text.length()) {
-                char c = text.charAt(position++);
-                if (c == '\t' || c == '\n') {
-                    break;
-                }
+            int start = position;
+            int end = start;
+            boolean escaped = false;
+            for (char c; end < text.length() && (c = text.charAt(end)) != '\t' && c != '\n'; end++) {
                 if (c == '\\') {
-                    char escaped = text.charAt(position++);
-                    switch (escaped) {
-                        case 't' -> field.append('\t');
-                        case 'n' -> field.append('\n');
-                        case 'r' -> field.append('\r');
-                        case 'N' -> isNull = true;
-                        default -> field.append(escaped);
-                    }
-                } else {
-                    field.append(c);
+                    escaped = true;
+                    end++; // the escaped character is never a separator
                 }
             }
-            return isNull ? null : field.toString();
+            position = end + 1;
+            return escaped ? unescape(start, end) : text.substring(start, end);
+        }
+
+        private String unescape(int start, int end) {
+            if (end - start == 2 && text.charAt(start + 1) == 'N') {
+                return null;
+            }
+            field.setLength(0);
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c != '\\') {
+                    field.append(c);
+                    continue;
+                }
+                char escaped = text.charAt(++i);
+                field.append(switch (escaped) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> escaped;
+                });
+            }
+            return field.toString();
         }
 
         long longField() {

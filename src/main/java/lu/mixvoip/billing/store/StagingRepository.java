@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
@@ -55,16 +55,15 @@ public class StagingRepository {
      */
     public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
                                                   InvoiceRepository invoices) {
+        // A page ends with the next range that has something to bill, so that each range is decoded once.
         TreeSet<String> ids = new TreeSet<>(jdbc.queryForList("SELECT customer_id FROM invoice"
                 + " WHERE billing_month = ? AND customer_id > ? AND NOT EXISTS (SELECT 1 FROM credit_note cn"
                 + " WHERE cn.cancels = invoice.invoice_number) ORDER BY customer_id LIMIT ?", String.class,
                 month.toString(), afterCustomerId, limit));
-        Map<String, Integer> rangeOf = new HashMap<>();
-        for (StagedRange range : rangesAfter(runId, afterCustomerId, limit)) {
-            range.ids().forEach(id -> rangeOf.put(id, range.number()));
-            ids.addAll(range.ids());
-        }
-        List<String> page = ids.stream().limit(limit).toList();
+        Optional<StagedRange> range = nextRange(runId, afterCustomerId);
+        range.ifPresent(r -> ids.addAll(r.ids()));
+        List<String> page = (range.isPresent() ? ids.headSet(range.get().lastCustomerId(), true) : ids).stream()
+                .limit(limit).toList();
         if (page.isEmpty()) {
             return List.of();
         }
@@ -84,43 +83,36 @@ public class StagingRepository {
                     contracts.computeIfAbsent(contract.customerId(), k -> new ArrayList<>()).add(contract);
                 }, runId, first, last);
         Map<String, List<Intervention>> interventions = new HashMap<>();
-        List<Integer> ranges = page.stream().map(rangeOf::get).filter(Objects::nonNull).toList();
-        if (!ranges.isEmpty()) {
-            forEachIntervention(runId, ranges.get(0), ranges.get(ranges.size() - 1), (intervention, line) -> {
-                if (intervention.customerId().compareTo(first) >= 0 && intervention.customerId().compareTo(last) <= 0) {
-                    interventions.computeIfAbsent(intervention.customerId(), k -> new ArrayList<>()).add(intervention);
-                }
-            });
-        }
+        range.ifPresent(r -> forEachIntervention(runId, r.number(), r.number(), (intervention, line) -> {
+            if (intervention.customerId().compareTo(first) >= 0 && intervention.customerId().compareTo(last) <= 0) {
+                interventions.computeIfAbsent(intervention.customerId(), k -> new ArrayList<>()).add(intervention);
+            }
+        }));
         return page.stream().map(id -> new CustomerMonth(
                 customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month,
                 contracts.getOrDefault(id, List.of()), interventions.getOrDefault(id, List.of()))).toList();
     }
 
     /** A range of staged customers, with those of its customers that have something to bill. */
-    private record StagedRange(int number, List<String> ids) {
+    private record StagedRange(int number, String lastCustomerId, List<String> ids) {
     }
 
-    /** Ranges holding billable customers after {@code afterCustomerId}, until they hold {@code limit} of them. */
-    private List<StagedRange> rangesAfter(long runId, String afterCustomerId, int limit) {
-        List<StagedRange> ranges = new ArrayList<>();
-        int found = 0;
-        int afterRange = -1;
-        while (found < limit) {
-            List<StagedRange> next = jdbc.query("SELECT range_no, billable_ids FROM staged_range WHERE run_id = ?"
-                            + " AND range_no > ? AND last_customer_id > ? ORDER BY range_no LIMIT 2",
-                    (rs, n) -> new StagedRange(rs.getInt(1), unpackIds(rs.getString(2), afterCustomerId)),
-                    runId, afterRange, afterCustomerId);
+    /** The first range with customers to bill after {@code afterCustomerId}, with those customers. */
+    private Optional<StagedRange> nextRange(long runId, String afterCustomerId) {
+        String after = afterCustomerId;
+        while (true) {
+            List<StagedRange> next = jdbc.query("SELECT range_no, last_customer_id, billable_ids FROM staged_range"
+                            + " WHERE run_id = ? AND last_customer_id > ? ORDER BY last_customer_id LIMIT 1",
+                    (rs, n) -> new StagedRange(rs.getInt(1), rs.getString(2),
+                            unpackIds(rs.getString(3), afterCustomerId)), runId, after);
             if (next.isEmpty()) {
-                break;
+                return Optional.empty();
             }
-            for (StagedRange range : next) {
-                ranges.add(range);
-                found += range.ids().size();
-                afterRange = range.number();
+            if (!next.get(0).ids().isEmpty()) {
+                return Optional.of(next.get(0));
             }
+            after = next.get(0).lastCustomerId();
         }
-        return ranges;
     }
 
     private static List<String> unpackIds(String packed, String afterCustomerId) {
@@ -154,7 +146,8 @@ public class StagingRepository {
             return lines;
         }
         List<Integer> ranges = jdbc.queryForList("SELECT range_no FROM staged_range WHERE run_id = ?"
-                + " AND first_customer_id <= ? AND last_customer_id >= ?", Integer.class, runId, customerId, customerId);
+                + " AND last_customer_id >= ? AND first_customer_id <= ? ORDER BY last_customer_id LIMIT 1",
+                Integer.class, runId, customerId, customerId);
         for (int range : ranges) {
             forEachIntervention(runId, range, range, (intervention, line) -> {
                 if (intervention.customerId().equals(customerId)) {
