@@ -14,9 +14,22 @@ final class Names {
 
     static String normalise(String value) {
         String trimmed = value.trim();
+        if (isCanonical(trimmed)) {
+            return trimmed; // REMOTE, ON_SITE...: most rows, nothing to do
+        }
         // Plain ASCII names (the usual case) need no decomposition.
         String decomposed = trimmed.chars().allMatch(c -> c < 128) ? trimmed
                 : MARKS.matcher(Normalizer.normalize(trimmed, Normalizer.Form.NFD)).replaceAll("");
         return SEPARATORS.matcher(decomposed.toUpperCase(Locale.ROOT)).replaceAll("_");
+    }
+
+    private static boolean isCanonical(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c < 'A' || c > 'Z') && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 }
