@@ -23,6 +23,10 @@ final class PackedRows {
                 text.append("\\N");
                 return this;
             }
+            if (!needsEscapes(value)) {
+                text.append(value);
+                return this;
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 switch (c) {
@@ -36,8 +40,23 @@ final class PackedRows {
             return this;
         }
 
+        private static boolean needsEscapes(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         Writer field(long value) {
-            return field(Long.toString(value));
+            if (rowStarted) {
+                text.append('\t');
+            }
+            rowStarted = true;
+            text.append(value);
+            return this;
         }
 
         Writer field(Long value) {
