@@ -40,11 +40,12 @@ public class OperationalTablesWriter implements MonthInputLoader.Sink {
         this.rejected = rejected;
         boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
                 connection.getMetaData().getDatabaseProductName()));
-        this.customers = postgres ? new PostgresCopy(jdbc, "customers", columns(CUSTOMER_COLUMNS))
+        PostgresCopy.Channel copies = new PostgresCopy.Channel(jdbc);
+        this.customers = postgres ? new PostgresCopy(copies, "customers", columns(CUSTOMER_COLUMNS))
                 : new BatchedInsert(jdbc, merge("customers", CUSTOMER_COLUMNS));
-        this.contracts = postgres ? new PostgresCopy(jdbc, "contracts", columns(CONTRACT_COLUMNS))
+        this.contracts = postgres ? new PostgresCopy(copies, "contracts", columns(CONTRACT_COLUMNS))
                 : new BatchedInsert(jdbc, merge("contracts", CONTRACT_COLUMNS));
-        this.interventions = postgres ? new PostgresCopy(jdbc, "interventions", columns(INTERVENTION_COLUMNS))
+        this.interventions = postgres ? new PostgresCopy(copies, "interventions", columns(INTERVENTION_COLUMNS))
                 : new BatchedInsert(jdbc, merge("interventions", INTERVENTION_COLUMNS));
     }
 

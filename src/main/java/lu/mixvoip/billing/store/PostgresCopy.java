@@ -1,30 +1,54 @@
 package lu.mixvoip.billing.store;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Loads rows into a PostgreSQL table the fast way: COPY into a temporary table, then one INSERT ... ON CONFLICT
- * that adds new ids and updates known ones. Several times faster than batched statements for a million rows.
+ * Loads rows into a PostgreSQL table the fast way: one streaming COPY into a temporary table, then one
+ * INSERT ... ON CONFLICT that adds new ids and updates known ones. The server takes the rows in while the next ones
+ * are read and checked. A connection carries one COPY at a time: the sinks of one import share a {@link Channel},
+ * and starting a COPY ends the one in progress (its rows are all in, a table after another).
  */
 final class PostgresCopy implements RowSink {
-    private static final int BATCH = 20_000;
+    private static final int SEND_CHARS = 1 << 20;
 
-    private final JdbcTemplate jdbc;
+    /** The import's connection (the one of its transaction) and the COPY in progress on it. */
+    static final class Channel {
+        private final JdbcTemplate jdbc;
+        private PostgresCopy copying;
+
+        Channel(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        /** Ends the COPY in progress unless it is {@code sink}'s ({@code null}: ends any). */
+        private void switchTo(PostgresCopy sink) {
+            if (copying != null && copying != sink) {
+                copying.endCopy();
+            }
+            copying = sink;
+        }
+    }
+
+    private final Channel channel;
     private final String table;
     private final String key;
     private final List<String> columns;
     private final StringBuilder csv = new StringBuilder();
-    private int buffered;
+    private CopyIn copy;
     private boolean created;
 
     /** {@code columns}: all columns in row order, the key first. */
-    PostgresCopy(JdbcTemplate jdbc, String table, List<String> columns) {
-        this.jdbc = jdbc;
+    PostgresCopy(Channel channel, String table, List<String> columns) {
+        this.channel = channel;
         this.table = table;
         this.key = columns.get(0);
         this.columns = columns;
@@ -41,44 +65,67 @@ final class PostgresCopy implements RowSink {
             }
         }
         csv.append('\n');
-        if (++buffered >= BATCH) {
-            copy();
+        if (csv.length() >= SEND_CHARS) {
+            send();
         }
     }
 
     @Override
     public void flush() {
-        copy();
+        if (csv.length() > 0) {
+            send();
+        }
+        channel.switchTo(null); // no statement may run while a COPY is in progress on the connection
         if (!created) {
             return;
         }
         String names = String.join(", ", columns);
         String updates = String.join(", ", columns.subList(1, columns.size()).stream()
                 .map(c -> c + " = EXCLUDED." + c).toList());
-        jdbc.update("INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM " + staging()
+        channel.jdbc.update("INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM " + staging()
                 + " ON CONFLICT (" + key + ") DO UPDATE SET " + updates);
-        jdbc.update("TRUNCATE " + staging());
+        channel.jdbc.update("TRUNCATE " + staging());
     }
 
-    private void copy() {
-        if (buffered == 0) {
+    private void send() {
+        channel.switchTo(this);
+        try {
+            if (copy == null) {
+                if (!created) {
+                    channel.jdbc.execute("CREATE TEMPORARY TABLE " + staging() + " (LIKE " + table
+                            + ") ON COMMIT DROP");
+                    created = true;
+                }
+                copy = connection().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + staging() + " ("
+                        + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
+            }
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            csv.setLength(0);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("COPY into " + staging() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void endCopy() {
+        if (copy == null) {
             return;
         }
-        if (!created) {
-            jdbc.execute("CREATE TEMPORARY TABLE " + staging() + " (LIKE " + table + ") ON COMMIT DROP");
-            created = true;
-        }
-        String data = csv.toString();
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
-            try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + staging() + " ("
-                        + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)", new StringReader(data));
-            } catch (java.io.IOException e) {
-                throw new java.sql.SQLException("COPY into " + staging() + " failed: " + e.getMessage(), e);
+        try {
+            copy.endCopy();
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("COPY into " + staging() + " failed: " + e.getMessage(), e);
+        } finally {
+            copy = null;
+            if (channel.copying == this) {
+                channel.copying = null;
             }
-        });
-        csv.setLength(0);
-        buffered = 0;
+        }
+    }
+
+    /** The connection of the import's transaction (not closed here: the transaction owns it). */
+    private Connection connection() {
+        return DataSourceUtils.getConnection(channel.jdbc.getDataSource());
     }
 
     private String staging() {

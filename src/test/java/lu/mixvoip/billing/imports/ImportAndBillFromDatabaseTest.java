@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
 import lu.mixvoip.billing.Store;
+import lu.mixvoip.billing.generator.SyntheticMonth;
 
 /** `import` fills the operational tables; `--source=db` bills them with the CSV path's rules and outputs. */
 class ImportAndBillFromDatabaseTest {
@@ -68,6 +70,27 @@ class ImportAndBillFromDatabaseTest {
                         .as(pdf.getFileName().toString()).isEqualTo(Files.readAllBytes(pdf));
             }
         }
+    }
+
+    /** Megabytes of rows: on PostgreSQL the COPY streams in several sends, from one table to the next. */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aLargerMonthBilledFromTheDatabaseEqualsTheCsvRun(Store store, @TempDir Path work) throws Exception {
+        Path input = work.resolve("in");
+        SyntheticMonth.write(input, 4000, 25000, YearMonth.of(2026, 10), 3);
+        assertThat(Files.size(input.resolve("interventions.csv"))).isGreaterThan(2 << 20);
+        Path csvRun = work.resolve("csv");
+        Path dbRun = work.resolve("db");
+        assertThat(BillingRunner.bill(Store.H2.options(csvRun), input, csvRun, "2026-10").exitCode()).isEqualTo(3);
+        List<String> db = store.options(dbRun);
+
+        Result imported = run(db, "import", "--input=" + input, "--output=" + dbRun.resolve("out"));
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(3);
+        Result billed = BillingRunner.bill(db, input, dbRun, "2026-10", "--source=db");
+
+        assertThat(billed.exitCode()).as(billed.err()).isEqualTo(3);
+        assertThat(Files.readAllBytes(dbRun.resolve("out/2026-10/summary.csv")))
+                .isEqualTo(Files.readAllBytes(csvRun.resolve("out/2026-10/summary.csv")));
     }
 
     @ParameterizedTest
