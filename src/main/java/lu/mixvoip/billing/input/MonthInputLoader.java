@@ -2,10 +2,8 @@ package lu.mixvoip.billing.input;
 
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +33,6 @@ public final class MonthInputLoader {
     /** What a load did, for the run report. */
     public record Counts(long customers, long contracts, long interventions, long skipped, long rejected) {
     }
-
-    private static final int BATCH = 2048;
 
     private final YearMonth month;
     private final Set<String> zones;
@@ -114,68 +110,35 @@ public final class MonthInputLoader {
     private void loadInterventions(RecordSource source) {
         try (source) {
             Set<String> seen = new HashSet<>();
-            List<SourceRecord> batch = new ArrayList<>(BATCH);
             for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
-                batch.add(next.get());
-                if (batch.size() == BATCH) {
-                    loadInterventions(batch, seen);
-                    batch.clear();
+                SourceRecord row = next.get();
+                rowRead.run();
+                if (firstProblem(InputFile.INTERVENTIONS, row, seen) != null) {
+                    continue;
+                }
+                Checked<ZonedDateTime> start = InputRows.interventionStart(row);
+                if (!start.isOk()) {
+                    reject(InputFile.INTERVENTIONS, row, start.reason());
+                    continue;
+                }
+                if (month != null && !YearMonth.from(start.value()).equals(month)) {
+                    skipped++;
+                    continue;
+                }
+                Checked<Intervention> intervention = InputRows.intervention(row, start.value(), this::isKnownCustomer);
+                if (intervention.isOk()) {
+                    sink.intervention(intervention.value(), row.line());
+                    interventions++;
+                } else {
+                    reject(InputFile.INTERVENTIONS, row, intervention.reason());
                 }
             }
-            loadInterventions(batch, seen);
         }
-    }
-
-    /**
-     * The checks of a row that depend on nothing but the row (and the customers, all loaded by now) run on all
-     * cores; the rest, in file order: duplicates, and what is kept or rejected, with the same reasons in the same
-     * order as one row at a time.
-     */
-    private void loadInterventions(List<SourceRecord> rows, Set<String> seen) {
-        List<CheckedIntervention> checked = rows.parallelStream().map(this::check).toList();
-        for (CheckedIntervention row : checked) {
-            rowRead.run();
-            if (firstProblem(InputFile.INTERVENTIONS, row.row(), row.idProblem(), seen) != null) {
-                continue;
-            }
-            if (!row.start().isOk()) {
-                reject(InputFile.INTERVENTIONS, row.row(), row.start().reason());
-            } else if (row.intervention() == null) {
-                skipped++;
-            } else if (row.intervention().isOk()) {
-                sink.intervention(row.intervention().value(), row.row().line());
-                interventions++;
-            } else {
-                reject(InputFile.INTERVENTIONS, row.row(), row.intervention().reason());
-            }
-        }
-    }
-
-    /** An intervention row with its own checks done; {@code intervention} is null outside the month. */
-    private record CheckedIntervention(SourceRecord row, String idProblem, Checked<ZonedDateTime> start,
-                                       Checked<Intervention> intervention) {
-    }
-
-    private CheckedIntervention check(SourceRecord row) {
-        String idProblem = InputRows.idProblem(row, InputFile.INTERVENTIONS.idColumn());
-        if (idProblem != null) {
-            return new CheckedIntervention(row, idProblem, null, null);
-        }
-        Checked<ZonedDateTime> start = InputRows.interventionStart(row);
-        if (!start.isOk() || (month != null && !YearMonth.from(start.value()).equals(month))) {
-            return new CheckedIntervention(row, null, start, null);
-        }
-        return new CheckedIntervention(row, null, start,
-                InputRows.intervention(row, start.value(), this::isKnownCustomer));
     }
 
     /** Shape, id and duplicate checks; an id is taken by the first well-shaped row that has it. */
     private String firstProblem(InputFile file, SourceRecord row, Set<String> seen) {
-        return firstProblem(file, row, InputRows.idProblem(row, file.idColumn()), seen);
-    }
-
-    private String firstProblem(InputFile file, SourceRecord row, String idProblem, Set<String> seen) {
-        String problem = idProblem;
+        String problem = InputRows.idProblem(row, file.idColumn());
         if (problem == null && !seen.add(row.get(file.idColumn()))) {
             problem = "duplicate " + file.idColumn() + " '" + row.get(file.idColumn())
                     + "' (the first row with this id is kept)";

@@ -17,7 +17,7 @@ import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
 
-/** Interventions are checked in batches on all cores; what is kept or rejected is what one row at a time gives. */
+/** Rows are kept or rejected in file order, each with the first reason that applies; ids are claimed by the first row. */
 class MonthInputLoaderTest {
     private final List<String> kept = new ArrayList<>();
     private final List<String> rejected = new ArrayList<>();
@@ -43,7 +43,7 @@ class MonthInputLoaderTest {
     };
 
     @Test
-    void rowsAcrossBatchesAreKeptAndRejectedInFileOrderWithTheFirstReason(@TempDir Path input) throws IOException {
+    void rowsAreKeptAndRejectedInFileOrderWithTheFirstReason(@TempDir Path input) throws IOException {
         Files.writeString(input.resolve("customers.csv"), """
                 customer_id,name,street,postal_code,city,country,vat_number,email,language,travel_zone
                 C1,Client,1 rue Haute,L-1111,Luxembourg,LU,,,fr,1
