@@ -14,7 +14,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Loads rows into a PostgreSQL table the fast way: one streaming COPY into a temporary table, then one
  * INSERT ... ON CONFLICT that adds new ids and updates known ones. The server takes the rows in while the next ones
- * are read and checked. A connection carries one COPY at a time: the sinks of one import share a {@link Channel},
+ * are read and checked. Into a table still empty, the rows are copied straight (the load checked their ids are
+ * unique), without the temporary table and the upsert. A connection carries one COPY at a time: the sinks of one import share a {@link Channel},
  * and starting a COPY ends the one in progress (its rows are all in, a table after another).
  */
 final class PostgresCopy implements RowSink {
@@ -45,6 +46,7 @@ final class PostgresCopy implements RowSink {
     private final StringBuilder csv = new StringBuilder();
     private CopyIn copy;
     private boolean created;
+    private boolean straight;
 
     /** {@code columns}: all columns in row order, the key first. */
     PostgresCopy(Channel channel, String table, List<String> columns) {
@@ -76,7 +78,7 @@ final class PostgresCopy implements RowSink {
             send();
         }
         channel.switchTo(null); // no statement may run while a COPY is in progress on the connection
-        if (!created) {
+        if (!created || straight) {
             return;
         }
         String names = String.join(", ", columns);
@@ -92,18 +94,22 @@ final class PostgresCopy implements RowSink {
         try {
             if (copy == null) {
                 if (!created) {
-                    channel.jdbc.execute("CREATE TEMPORARY TABLE " + staging() + " (LIKE " + table
-                            + ") ON COMMIT DROP");
+                    straight = Boolean.FALSE.equals(channel.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM "
+                            + table + ")", Boolean.class));
+                    if (!straight) {
+                        channel.jdbc.execute("CREATE TEMPORARY TABLE " + staging() + " (LIKE " + table
+                                + ") ON COMMIT DROP");
+                    }
                     created = true;
                 }
-                copy = connection().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + staging() + " ("
+                copy = connection().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + target() + " ("
                         + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
             }
             byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             copy.writeToCopy(bytes, 0, bytes.length);
             csv.setLength(0);
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("COPY into " + staging() + " failed: " + e.getMessage(), e);
+            throw new DataAccessResourceFailureException("COPY into " + target() + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -114,7 +120,7 @@ final class PostgresCopy implements RowSink {
         try {
             copy.endCopy();
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("COPY into " + staging() + " failed: " + e.getMessage(), e);
+            throw new DataAccessResourceFailureException("COPY into " + target() + " failed: " + e.getMessage(), e);
         } finally {
             copy = null;
             if (channel.copying == this) {
@@ -126,6 +132,10 @@ final class PostgresCopy implements RowSink {
     /** The connection of the import's transaction (not closed here: the transaction owns it). */
     private Connection connection() {
         return DataSourceUtils.getConnection(channel.jdbc.getDataSource());
+    }
+
+    private String target() {
+        return straight ? table : staging();
     }
 
     private String staging() {
