@@ -83,11 +83,7 @@ public class MonthPreview {
                 changes.put(r, new ArrayList<>());
             }
             Path folder = parameters.monthOutput().resolve("preview");
-            DocumentPdfFiles files = DocumentPdfFiles.NONE;
-            if (writeFiles) {
-                AtomicFiles.removeAll(folder);
-                files = new DocumentPdfFiles(folder, renderer, true, new FaultInjection(""), workers);
-            }
+            DocumentPdfFiles files = writeFiles ? previewFiles(folder) : DocumentPdfFiles.NONE;
             InvoiceIssuer issuer = new InvoiceIssuer(numbers, invoices, rejects, staging, run,
                     properties.seller().paymentDays(), new FaultInjection(""), files,
                     (now, inForce, reconciliation) -> changes.get(reconciliation).add(new Change(now.customerId(),
@@ -105,14 +101,19 @@ public class MonthPreview {
                 }
             }
             issue(issuer, page);
-            DocumentPdfFiles written = files;
-            unchecked(written::finish);
+            unchecked(files::finish);
             List<IssuedInvoice> inForce = invoices.inForceHeaders(parameters.month());
             if (writeFiles) {
                 writeReports(run, folder, inForce);
             }
             return new Outcome(changes, inForce.size(), rejects.count(PREVIEW_RUN));
         });
+    }
+
+    /** PDFs marked as previews, in a preview folder emptied first. */
+    private DocumentPdfFiles previewFiles(Path folder) {
+        AtomicFiles.removeAll(folder);
+        return new DocumentPdfFiles(folder, renderer, true, new FaultInjection(""), workers);
     }
 
     private static void issue(InvoiceIssuer issuer, List<CustomerBilling> page) {

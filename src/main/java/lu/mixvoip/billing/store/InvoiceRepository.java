@@ -76,6 +76,12 @@ public class InvoiceRepository {
                 .stream().findFirst();
     }
 
+    /** Customers after {@code afterCustomerId} (ascending, at most {@code limit}) with an invoice in force. */
+    public List<String> inForceCustomersAfter(YearMonth month, String afterCustomerId, int limit) {
+        return jdbc.queryForList("SELECT customer_id FROM invoice WHERE billing_month = ? AND customer_id > ? AND"
+                + IN_FORCE + " ORDER BY customer_id LIMIT ?", String.class, month.toString(), afterCustomerId, limit);
+    }
+
     /** In-force invoices of the month for customers in {@code [first, last]}, without lines, by customer id. */
     public Map<String, IssuedInvoice> inForceBetween(YearMonth month, String first, String last) {
         Map<String, IssuedInvoice> invoices = new LinkedHashMap<>();

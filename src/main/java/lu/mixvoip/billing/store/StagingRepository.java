@@ -56,10 +56,7 @@ public class StagingRepository {
     public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
                                                   InvoiceRepository invoices) {
         // A page ends with the next range that has something to bill, so that each range is decoded once.
-        TreeSet<String> ids = new TreeSet<>(jdbc.queryForList("SELECT customer_id FROM invoice"
-                + " WHERE billing_month = ? AND customer_id > ? AND NOT EXISTS (SELECT 1 FROM credit_note cn"
-                + " WHERE cn.cancels = invoice.invoice_number) ORDER BY customer_id LIMIT ?", String.class,
-                month.toString(), afterCustomerId, limit));
+        TreeSet<String> ids = new TreeSet<>(invoices.inForceCustomersAfter(month, afterCustomerId, limit));
         Optional<StagedRange> range = nextRange(runId, afterCustomerId);
         range.ifPresent(r -> ids.addAll(r.ids()));
         List<String> page = (range.isPresent() ? ids.headSet(range.get().lastCustomerId(), true) : ids).stream()
