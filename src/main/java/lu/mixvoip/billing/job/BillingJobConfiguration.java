@@ -25,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.CreditNote;
-import lu.mixvoip.billing.core.invoice.CustomerBilling;
-import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
@@ -34,6 +32,7 @@ import lu.mixvoip.billing.store.InvoiceNumbers;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.StagedMonth;
 import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.V9__invoice_lines_packed;
 
@@ -78,11 +77,11 @@ public class BillingJobConfiguration {
 
     @Bean
     Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                       KeysetReader<CustomerMonth> customerMonths,
+                       KeysetReader<StagedMonth> customerMonths,
                        CustomerRating rating, InvoiceIssuer invoiceIssuer,
                        StagingRepository staging, Progress progress, DocumentPdfFiles documentPdfFiles) {
         return new StepBuilder("issue-invoices", jobs)
-                .<CustomerMonth, CustomerBilling>chunk(CHUNK)
+                .<StagedMonth, RatedMonth>chunk(CHUNK)
                 .transactionManager(tm)
                 .reader(customerMonths)
                 .processor(rating)
@@ -128,7 +127,7 @@ public class BillingJobConfiguration {
 
     @Bean
     @StepScope
-    KeysetReader<CustomerMonth> customerMonths(@Value("#{stepExecution}") StepExecution step,
+    KeysetReader<StagedMonth> customerMonths(@Value("#{stepExecution}") StepExecution step,
                                                StagingRepository staging, InvoiceRepository invoices) {
         return customerMonthReader(RunContext.of(step), staging, invoices);
     }
@@ -137,10 +136,10 @@ public class BillingJobConfiguration {
      * In ascending customer id, each customer with something to bill or with an invoice in force for the month
      * (a re-bill may cancel it), with its month.
      */
-    static KeysetReader<CustomerMonth> customerMonthReader(RunContext run, StagingRepository staging,
+    static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging,
                                                            InvoiceRepository invoices) {
         return new KeysetReader<>("rate.last-customer", CHUNK, (after, limit) -> staging.nextCustomerMonths(
-                run.runId(), run.parameters().month(), after, limit, invoices), month -> month.customer().id());
+                run.runId(), run.parameters().month(), after, limit, invoices), StagedMonth::customerId);
     }
 
     @Bean
@@ -154,10 +153,10 @@ public class BillingJobConfiguration {
     @Bean
     @StepScope
     InvoiceIssuer invoiceIssuer(@Value("#{stepExecution}") StepExecution step, InvoiceNumbers numbers,
-                                InvoiceRepository invoices, RejectRepository rejects, StagingRepository staging,
+                                InvoiceRepository invoices, RejectRepository rejects,
                                 BillingProperties properties, FaultInjection faults,
                                 DocumentPdfFiles documentPdfFiles) {
-        return new InvoiceIssuer(numbers, invoices, rejects, staging, RunContext.of(step),
+        return new InvoiceIssuer(numbers, invoices, rejects, RunContext.of(step),
                 properties.seller().paymentDays(), faults, documentPdfFiles, ReconciliationListener.NONE);
     }
 

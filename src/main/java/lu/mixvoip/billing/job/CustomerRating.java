@@ -2,12 +2,11 @@ package lu.mixvoip.billing.job;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import lu.mixvoip.billing.core.invoice.CustomerBilling;
-import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
+import lu.mixvoip.billing.store.StagedMonth;
 
 /** Step 2's processor: the billing rules applied to one customer's month. */
-class CustomerRating implements ItemProcessor<CustomerMonth, CustomerBilling> {
+class CustomerRating implements ItemProcessor<StagedMonth, RatedMonth> {
     private final InvoiceAssembler assembler;
     private final FaultInjection faults;
 
@@ -17,8 +16,8 @@ class CustomerRating implements ItemProcessor<CustomerMonth, CustomerBilling> {
     }
 
     @Override
-    public CustomerBilling process(CustomerMonth month) {
+    public RatedMonth process(StagedMonth staged) {
         faults.reach("rate");
-        return assembler.bill(month);
+        return new RatedMonth(staged, assembler.bill(staged.month()));
     }
 }

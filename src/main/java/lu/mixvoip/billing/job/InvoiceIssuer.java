@@ -2,7 +2,6 @@ package lu.mixvoip.billing.job;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.store.InvoiceNumbers;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
-import lu.mixvoip.billing.store.StagingRepository;
 
 /**
  * Step 2's writer, in the chunk's order (ascending customer id): records the rejections found while rating, and
@@ -32,27 +30,24 @@ import lu.mixvoip.billing.store.StagingRepository;
  * numbers, so its files are rewritten with the same bytes; the files of a committed chunk lost in a crash are rendered
  * again by the render steps.
  */
-class InvoiceIssuer implements ItemWriter<CustomerBilling> {
+class InvoiceIssuer implements ItemWriter<RatedMonth> {
     static final String INVOICE_PREFIX = "INV";
     static final String CREDIT_NOTE_PREFIX = "CN";
 
     private final InvoiceNumbers numbers;
     private final InvoiceRepository invoices;
     private final RejectRepository rejects;
-    private final StagingRepository staging;
     private final RunContext run;
     private final int paymentDays;
     private final FaultInjection faults;
     private final DocumentPdfFiles files;
     private final ReconciliationListener reconciled;
 
-    InvoiceIssuer(InvoiceNumbers numbers, InvoiceRepository invoices, RejectRepository rejects,
-                  StagingRepository staging, RunContext run, int paymentDays, FaultInjection faults,
-                  DocumentPdfFiles files, ReconciliationListener reconciled) {
+    InvoiceIssuer(InvoiceNumbers numbers, InvoiceRepository invoices, RejectRepository rejects, RunContext run,
+                  int paymentDays, FaultInjection faults, DocumentPdfFiles files, ReconciliationListener reconciled) {
         this.numbers = numbers;
         this.invoices = invoices;
         this.rejects = rejects;
-        this.staging = staging;
         this.run = run;
         this.paymentDays = paymentDays;
         this.faults = faults;
@@ -61,11 +56,11 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
     }
 
     @Override
-    public void write(Chunk<? extends CustomerBilling> chunk) throws Exception {
+    public void write(Chunk<? extends RatedMonth> chunk) throws Exception {
         if (chunk.isEmpty()) {
             return;
         }
-        List<? extends CustomerBilling> billings = chunk.getItems();
+        List<CustomerBilling> billings = chunk.getItems().stream().map(RatedMonth::billing).toList();
         // One look-up of the invoices in force for the whole chunk; lines only where there is something to compare.
         Map<String, IssuedInvoice> inForce = invoices.inForceBetween(run.parameters().month(),
                 billings.get(0).customerId(), billings.get(billings.size() - 1).customerId());
@@ -104,7 +99,7 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
             }
         }
         files.writeBehind(issued, notes);
-        billings.forEach(this::reject);
+        chunk.getItems().forEach(this::reject);
         for (CreditNote note : notes) {
             invoices.saveCreditNote(run.runId(), run.parameters().rebill(), note);
         }
@@ -117,18 +112,12 @@ class InvoiceIssuer implements ItemWriter<CustomerBilling> {
         }
     }
 
-    private void reject(CustomerBilling billing) {
-        if (billing.rejections().isEmpty()) {
-            return;
-        }
-        // One look-up per customer: an overlap rejects all of a customer's rows at once.
-        Map<InputFile, Map<String, Long>> lines = new EnumMap<>(InputFile.class);
-        for (Rejection rejection : billing.rejections()) {
+    private void reject(RatedMonth rated) {
+        for (Rejection rejection : rated.billing().rejections()) {
             InputFile file = rejection.type() == Rejection.RecordType.CONTRACT ? InputFile.CONTRACTS
                     : InputFile.INTERVENTIONS;
-            Long line = lines.computeIfAbsent(file, f -> staging.linesOf(run.runId(), f, billing.customerId()))
-                    .get(rejection.id());
-            rejects.add(run.runId(), file, run.parameters().shownName(file), line, rejection.id(), rejection.reason());
+            rejects.add(run.runId(), file, run.parameters().shownName(file), rated.staged().lineOf(rejection),
+                    rejection.id(), rejection.reason());
         }
     }
 }

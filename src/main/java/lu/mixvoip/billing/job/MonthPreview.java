@@ -13,8 +13,6 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
-import lu.mixvoip.billing.core.invoice.CustomerBilling;
-import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
@@ -24,6 +22,7 @@ import lu.mixvoip.billing.report.MonthSummary;
 import lu.mixvoip.billing.store.InvoiceNumbers;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.StagedMonth;
 import lu.mixvoip.billing.store.StagingRepository;
 
 /**
@@ -84,17 +83,17 @@ public class MonthPreview {
             }
             Path folder = parameters.monthOutput().resolve("preview");
             DocumentPdfFiles files = writeFiles ? previewFiles(folder) : DocumentPdfFiles.NONE;
-            InvoiceIssuer issuer = new InvoiceIssuer(numbers, invoices, rejects, staging, run,
+            InvoiceIssuer issuer = new InvoiceIssuer(numbers, invoices, rejects, run,
                     properties.seller().paymentDays(), new FaultInjection(""), files,
                     (now, inForce, reconciliation) -> changes.get(reconciliation).add(new Change(now.customerId(),
                             inForce.map(i -> i.invoice().totalInclVat()).orElse(null),
                             now.invoice().map(i -> i.totalInclVat()).orElse(null))));
             InvoiceAssembler assembler = new InvoiceAssembler(parameters.tariff(), properties.vatPolicy());
-            KeysetReader<CustomerMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, invoices);
+            KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, invoices);
             reader.open(new ExecutionContext());
-            List<CustomerBilling> page = new ArrayList<>();
-            for (CustomerMonth month = reader.read(); month != null; month = reader.read()) {
-                page.add(assembler.bill(month));
+            List<RatedMonth> page = new ArrayList<>();
+            for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
+                page.add(new RatedMonth(month, assembler.bill(month.month())));
                 if (page.size() == PAGE) {
                     issue(issuer, page);
                     page.clear();
@@ -116,7 +115,7 @@ public class MonthPreview {
         return new DocumentPdfFiles(folder, renderer, true, new FaultInjection(""), workers);
     }
 
-    private static void issue(InvoiceIssuer issuer, List<CustomerBilling> page) {
+    private static void issue(InvoiceIssuer issuer, List<RatedMonth> page) {
         unchecked(() -> issuer.write(new Chunk<>(page)));
     }
 

@@ -15,12 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
-import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.Intervention;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Language;
 import lu.mixvoip.billing.core.tariff.Tier;
-import lu.mixvoip.billing.input.InputFile;
 
 /** The validated month a run bills, staged per run so that rating can stream it back one customer at a time. */
 public class StagingRepository {
@@ -53,7 +51,7 @@ public class StagingRepository {
      * staged, and those with an invoice in force for the month (a re-bill may have to cancel it). A customer no
      * longer in the input is taken as its invoice shows it.
      */
-    public List<CustomerMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
+    public List<StagedMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
                                                   InvoiceRepository invoices) {
         // A page ends with the next range that has something to bill, so that each range is decoded once.
         TreeSet<String> ids = new TreeSet<>(invoices.inForceCustomersAfter(month, afterCustomerId, limit));
@@ -73,21 +71,21 @@ public class StagingRepository {
                     customers.put(customer.id(), customer);
                 }, runId, first, last);
         Map<String, IssuedInvoice> inForce = invoices.inForceBetween(month, first, last);
-        Map<String, List<Contract>> contracts = new HashMap<>();
+        Map<String, StagedMonth.Builder> rows = new HashMap<>();
         jdbc.query("SELECT * FROM staged_contract WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
                 rs -> {
                     Contract contract = contract(rs);
-                    contracts.computeIfAbsent(contract.customerId(), k -> new ArrayList<>()).add(contract);
+                    rows.computeIfAbsent(contract.customerId(), k -> new StagedMonth.Builder())
+                            .contract(contract, (Long) rs.getObject("line", Long.class));
                 }, runId, first, last);
-        Map<String, List<Intervention>> interventions = new HashMap<>();
         range.ifPresent(r -> forEachIntervention(runId, r.number(), r.number(), (intervention, line) -> {
             if (intervention.customerId().compareTo(first) >= 0 && intervention.customerId().compareTo(last) <= 0) {
-                interventions.computeIfAbsent(intervention.customerId(), k -> new ArrayList<>()).add(intervention);
+                rows.computeIfAbsent(intervention.customerId(), k -> new StagedMonth.Builder())
+                        .intervention(intervention, line);
             }
         }));
-        return page.stream().map(id -> new CustomerMonth(
-                customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month,
-                contracts.getOrDefault(id, List.of()), interventions.getOrDefault(id, List.of()))).toList();
+        return page.stream().map(id -> rows.getOrDefault(id, new StagedMonth.Builder()).build(
+                customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month)).toList();
     }
 
     /** A range of staged customers, with those of its customers that have something to bill. */
@@ -130,29 +128,6 @@ public class StagingRepository {
                 rs -> {
                     StagedInterventions.unpack(rs.getString(1), each);
                 }, runId, firstRange, lastRange);
-    }
-
-    /** Source lines of a customer's staged contracts or interventions by id, for rejects found while rating. */
-    public Map<String, Long> linesOf(long runId, InputFile file, String customerId) {
-        Map<String, Long> lines = new HashMap<>();
-        if (file == InputFile.CONTRACTS) {
-            jdbc.query("SELECT contract_id, line FROM staged_contract WHERE run_id = ? AND customer_id = ?",
-                    rs -> {
-                        lines.put(rs.getString(1), (Long) rs.getObject(2, Long.class));
-                    }, runId, customerId);
-            return lines;
-        }
-        List<Integer> ranges = jdbc.queryForList("SELECT range_no FROM staged_range WHERE run_id = ?"
-                + " AND last_customer_id >= ? AND first_customer_id <= ? ORDER BY last_customer_id LIMIT 1",
-                Integer.class, runId, customerId, customerId);
-        for (int range : ranges) {
-            forEachIntervention(runId, range, range, (intervention, line) -> {
-                if (intervention.customerId().equals(customerId)) {
-                    lines.put(intervention.id(), line);
-                }
-            });
-        }
-        return lines;
     }
 
     static Customer customer(ResultSet rs) throws SQLException {
