@@ -42,8 +42,8 @@ import lu.mixvoip.billing.store.V9__invoice_lines_packed;
  *   <li>{@code load-month}: the input files, validated row by row, staged in the database; bad rows rejected;</li>
  *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice and reconciled
  *       with the invoice in force: new invoices get the next gapless number, changed ones (a re-bill) are cancelled
- *       by a credit note and replaced; each chunk's PDFs are rendered on all workers and on disk before it
- *       commits;</li>
+ *       by a credit note and replaced; each chunk's PDFs are rendered on all workers while the next chunks are
+ *       read, rated and stored;</li>
  *   <li>{@code render-invoices}, {@code render-credit-notes}: render any PDF of the run missing from disk (none,
  *       unless the output folder was moved or emptied while a run was interrupted);</li>
  *   <li>{@code write-reports}: summary.csv (invoices in force), rejects.csv, adjustments.csv (re-bills).</li>
@@ -76,8 +76,7 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, AsyncTaskExecutor workers,
-                       KeysetReader<StagedMonth> customerMonths,
+    Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<StagedMonth> customerMonths,
                        CustomerRating rating, InvoiceIssuer invoiceIssuer,
                        StagingRepository staging, Progress progress, DocumentPdfFiles documentPdfFiles) {
         return new StepBuilder("issue-invoices", jobs)
@@ -85,7 +84,6 @@ public class BillingJobConfiguration {
                 .transactionManager(tm)
                 .reader(customerMonths)
                 .processor(rating)
-                .taskExecutor(workers)
                 .writer(invoiceIssuer)
                 .listener(new StepProgress<>(progress, "issue", "customers",
                         run -> staging.countBillableCustomers(run.runId())))
@@ -193,8 +191,9 @@ public class BillingJobConfiguration {
     }
 
     /**
-     * Rating and rendering run on all cores: the items of a chunk are processed in parallel, then written in their
-     * order by one thread, so numbers and files are exactly those of a single-threaded run.
+     * Rendering, the bulk of the work, runs on all cores: the issue step's one thread reads, rates, numbers and stores
+     * the chunks in customer order and hands their PDFs to these workers (rating is too cheap to be worth spreading,
+     * and queued behind the PDFs it would hold up that thread). Numbers and files are those of a single-threaded run.
      */
     @Bean
     ThreadPoolTaskExecutor workers(@Value("${billing.threads:0}") int threads) {

@@ -2,7 +2,9 @@ package lu.mixvoip.billing.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -20,6 +22,8 @@ import lu.mixvoip.billing.report.AtomicFiles;
  * writes it.
  */
 class DocumentPdfFiles {
+    private static final int CHUNKS_BEHIND = 2;
+
     /** Writes nothing: a dry run that only reports. */
     static final DocumentPdfFiles NONE = new DocumentPdfFiles(null, null, false, new FaultInjection(""), null);
 
@@ -28,7 +32,7 @@ class DocumentPdfFiles {
     private final boolean preview;
     private final FaultInjection faults;
     private final AsyncTaskExecutor workers;
-    private Writing behind = () -> { };
+    private final Deque<Writing> behind = new ArrayDeque<>();
 
     /** @param preview marks every page "APERÇU / PREVIEW / VORSCHAU" */
     DocumentPdfFiles(Path folder, InvoicePdfRenderer renderer, boolean preview, FaultInjection faults,
@@ -69,21 +73,32 @@ class DocumentPdfFiles {
     }
 
     /**
-     * Starts writing a chunk's files once the previous chunk's are on disk (or rethrows why they are not), and returns
-     * at once: the next chunk is read, rated and stored while these render. Files of a committed chunk lost in a crash
-     * are rendered again by the render steps. {@link #finish()} waits for the last ones.
+     * Starts writing a chunk's files, and returns at once: the next chunk is read, rated and stored while these render.
+     * At most {@value #CHUNKS_BEHIND} chunks are in flight, so the workers always have the next chunk queued when they
+     * finish one; before starting another this waits for the oldest (or rethrows why its files are not on disk). Files
+     * of a committed chunk lost in a crash are rendered again by the render steps. {@link #finish()} waits for all.
      */
     void writeBehind(List<? extends IssuedInvoice> invoices, List<? extends CreditNote> creditNotes)
             throws Exception {
-        finish();
-        behind = write(invoices, creditNotes);
+        while (behind.size() >= CHUNKS_BEHIND) {
+            behind.removeFirst().await();
+        }
+        behind.addLast(write(invoices, creditNotes));
     }
 
-    /** Waits until the files started by {@link #writeBehind} are on disk, or rethrows why they are not. */
+    /** Waits until the files started by {@link #writeBehind} are on disk, or rethrows why the first are not. */
     void finish() throws Exception {
-        Writing previous = behind;
-        behind = () -> { };
-        previous.await();
+        Exception failure = null;
+        while (!behind.isEmpty()) {
+            try {
+                behind.removeFirst().await();
+            } catch (Exception e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     boolean hasInvoice(String number) {
