@@ -2,7 +2,6 @@ package lu.mixvoip.billing.store;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * A month's staged customers cut into ranges of consecutive ids, in ascending (byte) order: the unit in which the
@@ -29,25 +28,40 @@ final class CustomerRanges {
         return (ids.length + perRange - 1) / perRange;
     }
 
-    /** The range holding a staged customer. */
-    int rangeOf(String customerId) {
+    /** A staged customer's position in ascending order, or -1 when it is not staged. */
+    int indexOf(String customerId) {
         int index = Arrays.binarySearch(ids, customerId);
-        if (index < 0) {
-            throw new IllegalArgumentException("customer " + customerId + " is not staged");
-        }
+        return index < 0 ? -1 : index;
+    }
+
+    /** The range holding the customer at {@code index}. */
+    int rangeAt(int index) {
         return index / perRange;
     }
 
-    /** The customers of a range, ascending. */
-    List<String> ids(int range) {
-        return Arrays.asList(ids).subList(range * perRange, Math.min(ids.length, (range + 1) * perRange));
+    int customerCount() {
+        return ids.length;
+    }
+
+    String idAt(int index) {
+        return ids[index];
+    }
+
+    /** The position of a range's first customer. */
+    int start(int range) {
+        return range * perRange;
+    }
+
+    /** The position after a range's last customer. */
+    int end(int range) {
+        return Math.min(ids.length, (range + 1) * perRange);
     }
 
     String first(int range) {
-        return ids[range * perRange];
+        return ids[start(range)];
     }
 
     String last(int range) {
-        return ids[Math.min(ids.length, (range + 1) * perRange) - 1];
+        return ids[end(range) - 1];
     }
 }

@@ -1,9 +1,7 @@
 package lu.mixvoip.billing.store;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,8 +30,9 @@ public class StagingWriter implements MonthInputLoader.Sink {
     private final BatchedInsert customers;
     private final BatchedInsert contracts;
     private final List<String> customerIds = new ArrayList<>();
-    private final Set<String> billable = new HashSet<>();
     private CustomerRanges ranges;
+    /** By position in {@link #ranges}: the customer has a contract or an intervention staged. */
+    private boolean[] billable;
     private PackedRows.Writer[] openBlocks;
     private int[] blocksWritten;
     private long bufferedChars;
@@ -57,12 +56,20 @@ public class StagingWriter implements MonthInputLoader.Sink {
     public void contract(Contract c, Long line) {
         contracts.add(runId, c.id(), c.customerId(), line, c.tier().name(), java.sql.Date.valueOf(c.startDate()),
                 c.endDate() == null ? null : java.sql.Date.valueOf(c.endDate()));
-        billable.add(c.customerId());
+        int customer = ranges().indexOf(c.customerId());
+        if (customer >= 0) { // a customer not staged is never billed
+            billable[customer] = true;
+        }
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        int range = ranges().rangeOf(i.customerId());
+        int customer = ranges().indexOf(i.customerId());
+        if (customer < 0) {
+            throw new IllegalArgumentException("customer " + i.customerId() + " is not staged");
+        }
+        billable[customer] = true;
+        int range = ranges.rangeAt(customer);
         if (openBlocks[range] == null) {
             openBlocks[range] = new PackedRows.Writer();
         }
@@ -70,7 +77,6 @@ public class StagingWriter implements MonthInputLoader.Sink {
         int before = block.length();
         StagedInterventions.pack(block, i, line);
         bufferedChars += block.length() - before;
-        billable.add(i.customerId());
         if (block.length() >= BLOCK_CHARS) {
             writeBlock(range);
         }
@@ -93,9 +99,9 @@ public class StagingWriter implements MonthInputLoader.Sink {
         for (int range = 0; range < all.count(); range++) {
             PackedRows.Writer ids = new PackedRows.Writer();
             int count = 0;
-            for (String id : all.ids(range)) {
-                if (billable.contains(id)) {
-                    ids.field(id).endRow();
+            for (int customer = all.start(range); customer < all.end(range); customer++) {
+                if (billable[customer]) {
+                    ids.field(all.idAt(customer)).endRow();
                     count++;
                 }
             }
@@ -111,6 +117,7 @@ public class StagingWriter implements MonthInputLoader.Sink {
         if (ranges == null) {
             ranges = CustomerRanges.of(customerIds, CUSTOMERS_PER_RANGE);
             openBlocks = new PackedRows.Writer[ranges.count()];
+            billable = new boolean[ranges.customerCount()];
             blocksWritten = new int[ranges.count()];
         }
         return ranges;
