@@ -88,12 +88,13 @@ public class MonthPreview {
                     (now, inForce, reconciliation) -> changes.get(reconciliation).add(new Change(now.customerId(),
                             inForce.map(i -> i.invoice().totalInclVat()).orElse(null),
                             now.invoice().map(i -> i.totalInclVat()).orElse(null))));
-            InvoiceAssembler assembler = new InvoiceAssembler(parameters.tariff(), properties.vatPolicy());
+            CustomerRating rating = new CustomerRating(
+                    new InvoiceAssembler(parameters.tariff(), properties.vatPolicy()), new FaultInjection(""));
             KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, invoices);
             reader.open(new ExecutionContext());
             List<RatedMonth> page = new ArrayList<>();
             for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
-                page.add(new RatedMonth(month, assembler.bill(month.month())));
+                page.add(rating.process(month));
                 if (page.size() == PAGE) {
                     issue(issuer, page);
                     page.clear();
