@@ -60,7 +60,7 @@ public class ImportRun {
             return loaded;
         });
         Path rejectsFile = output.resolve("import-rejects.csv");
-        MonthSummary.writeRejects(rejectsFile, rejects);
+        MonthSummary.writeRejects(rejectsFile, rejects::forEach);
         String report = String.format(Locale.ROOT, "Imported %s.%n  customers       %,d%n  contracts       %,d%n"
                         + "  interventions   %,d%n  rejected rows   %,d%s%n  rejects         %s%n  took            %s",
                 input, counts.customers(), counts.contracts(), counts.interventions(), rejects.size(),

@@ -1,7 +1,6 @@
 package lu.mixvoip.billing.job;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import lu.mixvoip.billing.core.invoice.IssuedInvoice;
-import lu.mixvoip.billing.core.invoice.Money;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.store.InvoiceRepository;
@@ -201,14 +198,14 @@ public class BillingRun {
         }
         BillingParameters parameters = BillingParameters.from(execution.getJobParameters());
         long runId = execution.getJobInstanceId();
-        List<IssuedInvoice> inForce = invoices.inForceHeaders(parameters.month());
+        InvoiceRepository.InForceTotals inForce = invoices.inForceTotals(parameters.month());
         long rejected = rejects.count(runId);
         StepExecution load = step(execution, "load-month");
         String headline = parameters.rebill() == 0 ? "Billed " + month + "."
                 : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %d credit notes, %d new invoices.", month,
                         parameters.rebill(), invoices.countCreditNotesOfRun(runId), invoices.countOfRun(runId));
-        RunReport report = new RunReport(headline, inForce.size(), sum(inForce, true), sum(inForce, false),
-                inForce.stream().mapToLong(i -> i.invoice().interventions()).sum(),
+        RunReport report = new RunReport(headline, inForce.invoices(), inForce.totalExclVat(),
+                inForce.totalInclVat(), inForce.interventions(),
                 load == null ? 0 : load.getExecutionContext().getLong(LoadMonthTasklet.SKIPPED, 0L),
                 rejected,
                 outputs(parameters),
@@ -238,11 +235,6 @@ public class BillingRun {
     private static StepExecution step(JobExecution execution, String name) {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
                 .orElse(null);
-    }
-
-    private static BigDecimal sum(List<IssuedInvoice> issued, boolean exclVat) {
-        return issued.stream().map(i -> exclVat ? i.invoice().totalExclVat() : i.invoice().totalInclVat())
-                .reduce(Money.ZERO, BigDecimal::add);
     }
 
     static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

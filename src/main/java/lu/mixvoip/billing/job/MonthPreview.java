@@ -14,11 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
-import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
-import lu.mixvoip.billing.report.MonthSummary;
 import lu.mixvoip.billing.store.InvoiceNumbers;
 import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
@@ -102,11 +100,11 @@ public class MonthPreview {
             }
             issue(issuer, page);
             unchecked(files::finish);
-            List<IssuedInvoice> inForce = invoices.inForceHeaders(parameters.month());
             if (writeFiles) {
-                writeReports(run, folder, inForce);
+                WriteReportsTasklet.write(folder, parameters.month(), PREVIEW_RUN, invoices, rejects);
             }
-            return new Outcome(changes, inForce.size(), rejects.count(PREVIEW_RUN));
+            return new Outcome(changes, invoices.inForceTotals(parameters.month()).invoices(),
+                    rejects.count(PREVIEW_RUN));
         });
     }
 
@@ -131,15 +129,6 @@ public class MonthPreview {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("preview: " + e.getMessage(), e);
-        }
-    }
-
-    private void writeReports(RunContext run, Path folder, List<IssuedInvoice> inForce) {
-        MonthSummary.writeSummary(folder.resolve("summary.csv"), inForce);
-        MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(PREVIEW_RUN));
-        var adjustments = invoices.adjustments(run.parameters().month());
-        if (!adjustments.isEmpty()) {
-            MonthSummary.writeAdjustments(folder.resolve("adjustments.csv"), adjustments);
         }
     }
 }

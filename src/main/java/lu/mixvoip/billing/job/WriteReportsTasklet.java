@@ -1,5 +1,8 @@
 package lu.mixvoip.billing.job;
 
+import java.nio.file.Path;
+import java.time.YearMonth;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -26,15 +29,20 @@ class WriteReportsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunContext run = RunContext.of(contribution.getStepExecution());
-        var folder = run.parameters().monthOutput();
-        MonthSummary.writeSummary(folder.resolve("summary.csv"), invoices.inForceHeaders(run.parameters().month()));
-        MonthSummary.writeRejects(folder.resolve("rejects.csv"), rejects.list(run.runId()));
-        var adjustments = invoices.adjustments(run.parameters().month());
-        if (!adjustments.isEmpty()) {
-            MonthSummary.writeAdjustments(folder.resolve("adjustments.csv"), adjustments);
-        }
+        Path folder = run.parameters().monthOutput();
+        write(folder, run.parameters().month(), run.runId(), invoices, rejects);
         AtomicFiles.removeLeftovers(folder);
         AtomicFiles.removeLeftovers(folder.resolve("invoices"));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The month's reports into {@code folder}, the rejects being those of run {@code runId}. */
+    static void write(Path folder, YearMonth month, long runId, InvoiceRepository invoices, RejectRepository rejects) {
+        MonthSummary.writeSummary(folder.resolve("summary.csv"), each -> invoices.inForceHeaders(month, each));
+        MonthSummary.writeRejects(folder.resolve("rejects.csv"), each -> rejects.list(runId, each));
+        var adjustments = invoices.adjustments(month);
+        if (!adjustments.isEmpty()) {
+            MonthSummary.writeAdjustments(folder.resolve("adjustments.csv"), adjustments);
+        }
     }
 }

@@ -3,6 +3,7 @@ package lu.mixvoip.billing.report;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
@@ -21,26 +22,29 @@ public final class MonthSummary {
     private MonthSummary() {
     }
 
+    /** Rows handed over one at a time, so that a month's rows need not all be in memory at once. */
+    public interface Rows<T> {
+        void forEach(Consumer<? super T> row);
+    }
+
     /** Writes summary.csv from the invoices in force, in invoice-number order. */
-    public static void writeSummary(Path file, List<IssuedInvoice> invoices) {
+    public static void writeSummary(Path file, Rows<IssuedInvoice> invoices) {
         CsvText csv = new CsvText().row(SUMMARY_HEADER);
-        for (IssuedInvoice issued : invoices) {
+        invoices.forEach(issued -> {
             Invoice i = issued.invoice();
             csv.row(List.of(CsvText.text(issued.number()), CsvText.text(i.customer().id()),
                     CsvText.text(i.customer().name()), CsvText.text(i.customer().country()),
                     CsvText.text(i.tier().name()), plain(i.fees()), plain(i.labour()), plain(i.travel()),
                     plain(i.totalExclVat()), plain(i.vatRate()), plain(i.vat()), plain(i.totalInclVat()),
                     Integer.toString(i.interventions()), Long.toString(i.billedMinutes())));
-        }
+        });
         AtomicFiles.write(file, csv.bytes());
     }
 
-    public static void writeRejects(Path file, List<RejectedRow> rejects) {
+    public static void writeRejects(Path file, Rows<RejectedRow> rejects) {
         CsvText csv = new CsvText().row(REJECTS_HEADER);
-        for (RejectedRow r : rejects) {
-            csv.row(List.of(CsvText.text(r.file()), r.line() == null ? "" : r.line().toString(),
-                    CsvText.text(r.recordId()), CsvText.text(r.reason())));
-        }
+        rejects.forEach(r -> csv.row(List.of(CsvText.text(r.file()), r.line() == null ? "" : r.line().toString(),
+                CsvText.text(r.recordId()), CsvText.text(r.reason()))));
         AtomicFiles.write(file, csv.bytes());
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,8 +24,9 @@ import lu.mixvoip.billing.core.invoice.VatTreatment;
 import lu.mixvoip.billing.core.tariff.Tier;
 
 /**
- * Issued invoices with their lines: written once, read back to render PDFs and the summary. An invoice is one row,
- * its lines packed into its {@code lines} column ({@link InvoiceLinesText}).
+ * Issued invoices with their lines: written once, read back to render PDFs and the summary. An invoice is one row of
+ * {@code invoice}, its lines packed into one value of {@code invoice_lines} ({@link InvoiceLinesText}), apart so that
+ * reading headers does not read lines.
  */
 public class InvoiceRepository {
     private final JdbcTemplate jdbc;
@@ -45,14 +47,15 @@ public class InvoiceRepository {
     public void save(long runId, int rebill, IssuedInvoice issued) {
         Invoice invoice = issued.invoice();
         Customer c = invoice.customer();
-        jdbc.update("INSERT INTO invoice (" + HEADER + ", lines) VALUES ("
-                        + placeholders(HEADER.split(",").length + 1) + ")",
+        jdbc.update("INSERT INTO invoice (" + HEADER + ") VALUES (" + placeholders(HEADER.split(",").length) + ")",
                 issued.number(), invoice.period().toString(), runId, rebill, c.id(), c.name(), c.street(), c.postalCode(),
                 c.city(), c.country(), c.vatNumber(), c.email(), c.language().name(), c.travelZone(),
                 invoice.tier().name(), Date.valueOf(issued.issueDate()), Date.valueOf(issued.dueDate()),
                 invoice.fees(), invoice.labour(), invoice.travel(), invoice.totalExclVat(),
                 invoice.vatTreatment().name(), invoice.vatRate(), invoice.vat(), invoice.totalInclVat(),
-                invoice.interventions(), invoice.billedMinutes(), InvoiceLinesText.pack(invoice.lines()));
+                invoice.interventions(), invoice.billedMinutes());
+        jdbc.update("INSERT INTO invoice_lines (invoice_number, lines) VALUES (?, ?)", issued.number(),
+                InvoiceLinesText.pack(invoice.lines()));
     }
 
     /** Numbers of a run's invoices after {@code afterNumber}, in number order. */
@@ -112,8 +115,9 @@ public class InvoiceRepository {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT cn.credit_note_number, cn.issue_date AS credited_on, invoice.* FROM credit_note cn"
-                        + " JOIN invoice ON invoice.invoice_number = cn.cancels"
+        return jdbc.query("SELECT cn.credit_note_number, cn.issue_date AS credited_on, invoice.*, il.lines"
+                        + " FROM credit_note cn JOIN invoice ON invoice.invoice_number = cn.cancels"
+                        + " JOIN invoice_lines il ON il.invoice_number = cn.cancels"
                         + " WHERE cn.credit_note_number IN (" + placeholders(numbers.size()) + ")"
                         + " ORDER BY cn.credit_note_number",
                 (rs, n) -> new CreditNote(rs.getString("credit_note_number"),
@@ -152,8 +156,9 @@ public class InvoiceRepository {
 
     /** The invoices, with their lines, of the rows that {@code where} (and its ORDER BY) selects. */
     private List<IssuedInvoice> withLines(String where, Object... args) {
-        return jdbc.query("SELECT " + HEADER + ", lines FROM invoice WHERE " + where, (rs, n) -> invoiceWithLines(rs),
-                args);
+        return jdbc.query("SELECT " + HEADER + ", (SELECT lines FROM invoice_lines il"
+                + " WHERE il.invoice_number = invoice.invoice_number) AS lines FROM invoice WHERE " + where,
+                (rs, n) -> invoiceWithLines(rs), args);
     }
 
     private static IssuedInvoice invoiceWithLines(ResultSet rs) throws SQLException {
@@ -165,10 +170,23 @@ public class InvoiceRepository {
         return count == null ? 0 : count;
     }
 
-    /** The month's invoices in force (no lines), in number order: the rows of summary.csv. */
-    public List<IssuedInvoice> inForceHeaders(YearMonth month) {
-        return jdbc.query("SELECT " + HEADER + " FROM invoice WHERE billing_month = ? AND" + IN_FORCE
-                + " ORDER BY invoice_number", (rs, n) -> invoice(rs, List.of()), month.toString());
+    /** The month's invoices in force (no lines), in number order, one at a time: the rows of summary.csv. */
+    public void inForceHeaders(YearMonth month, Consumer<? super IssuedInvoice> each) {
+        jdbc.query("SELECT " + HEADER + " FROM invoice WHERE billing_month = ? AND" + IN_FORCE
+                + " ORDER BY invoice_number", rs -> {
+                    each.accept(invoice(rs, List.of()));
+                }, month.toString());
+    }
+
+    /** How many invoices are in force for a month, and their totals: the figures of the run report. */
+    public record InForceTotals(long invoices, BigDecimal totalExclVat, BigDecimal totalInclVat, long interventions) {
+    }
+
+    public InForceTotals inForceTotals(YearMonth month) {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(total_excl_vat), 0), COALESCE(SUM(total_incl_vat), 0),"
+                + " COALESCE(SUM(interventions), 0) FROM invoice WHERE billing_month = ? AND" + IN_FORCE,
+                (rs, n) -> new InForceTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getBigDecimal(3).setScale(2),
+                        rs.getLong(4)), month.toString());
     }
 
     private static IssuedInvoice invoice(ResultSet rs, List<InvoiceLine> lines) throws SQLException {

@@ -1,6 +1,6 @@
 package lu.mixvoip.billing.store;
 
-import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,11 +25,14 @@ public class RejectRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?)", runId, file.ordinal(), shownAs, line, recordId, reason);
     }
 
-    public List<RejectedRow> list(long runId) {
-        return jdbc.query("SELECT file, line, record_id, reason FROM rejected_row WHERE run_id = ?"
+    /** The run's rejects, one at a time, in the order rejects.csv lists them. */
+    public void list(long runId, Consumer<? super RejectedRow> each) {
+        jdbc.query("SELECT file, line, record_id, reason FROM rejected_row WHERE run_id = ?"
                         + " ORDER BY file_order, line, record_id",
-                (rs, n) -> new RejectedRow(rs.getString("file"), (Long) rs.getObject("line", Long.class),
-                        rs.getString("record_id"), rs.getString("reason")), runId);
+                rs -> {
+                    each.accept(new RejectedRow(rs.getString("file"), (Long) rs.getObject("line", Long.class),
+                            rs.getString("record_id"), rs.getString("reason")));
+                }, runId);
     }
 
     public long count(long runId) {

@@ -25,7 +25,10 @@ import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.InvoiceLine;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 
-/** V9 carries the lines of the invoices already issued from {@code invoice_line} into {@code invoice.lines}. */
+/**
+ * The lines of the invoices already issued survive the schema's moves: V9 packs them from {@code invoice_line} into
+ * {@code invoice.lines}, V11 moves that column into {@code invoice_lines}.
+ */
 class InvoiceLinesMigrationTest {
     @TempDir
     Path work;
