@@ -42,7 +42,9 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] content) {
         try {
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) { // createDirectories throws and catches when it exists
+                Files.createDirectories(target.getParent());
+            }
             Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
             Files.write(temp, content);
             try {
