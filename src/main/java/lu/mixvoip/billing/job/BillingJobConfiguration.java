@@ -215,9 +215,9 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    MonthLoad monthLoad(StagingRepository staging, RejectRepository rejects, OperationalTables tables,
-                        Progress progress, FaultInjection faults) {
-        return new MonthLoad(staging, rejects, tables, progress, faults);
+    MonthLoad monthLoad(StagingRepository staging, OperationalTables tables, Progress progress,
+                        FaultInjection faults) {
+        return new MonthLoad(staging, tables, progress, faults);
     }
 
     @Bean

@@ -4,7 +4,6 @@ import lu.mixvoip.billing.input.CsvTable;
 import lu.mixvoip.billing.input.ReadAhead;
 import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.store.OperationalTables;
-import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.StagingWriter;
 
@@ -14,15 +13,12 @@ import lu.mixvoip.billing.store.StagingWriter;
  */
 public class MonthLoad {
     private final StagingRepository staging;
-    private final RejectRepository rejects;
     private final OperationalTables tables;
     private final Progress progress;
     private final FaultInjection faults;
 
-    MonthLoad(StagingRepository staging, RejectRepository rejects, OperationalTables tables, Progress progress,
-              FaultInjection faults) {
+    MonthLoad(StagingRepository staging, OperationalTables tables, Progress progress, FaultInjection faults) {
         this.staging = staging;
-        this.rejects = rejects;
         this.tables = tables;
         this.progress = progress;
         this.faults = faults;
@@ -31,7 +27,7 @@ public class MonthLoad {
     MonthInputLoader.Counts load(RunContext run) {
         BillingParameters parameters = run.parameters();
         staging.clear(run.runId());
-        StagingWriter writer = staging.writer(run.runId(), rejects);
+        StagingWriter writer = staging.writer(run.runId());
         Progress.Tracker tracker = progress.start("load", "rows", 0);
         MonthInputLoader loader = new MonthInputLoader(parameters.month(), parameters.tariff().zones(), writer,
                 () -> {

@@ -21,8 +21,14 @@ public class RejectRepository {
 
     /** {@code shownAs}: the file (or table) name rejects.csv shows. */
     public void add(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
-        jdbc.update("INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", runId, file.ordinal(), shownAs, line, recordId, reason);
+        jdbc.update(INSERT, row(runId, file, shownAs, line, recordId, reason));
+    }
+
+    static final String INSERT = "INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+
+    static Object[] row(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
+        return new Object[] {runId, file.ordinal(), shownAs, line, recordId, reason};
     }
 
     /** The run's rejects, one at a time, in the order rejects.csv lists them. */

@@ -35,9 +35,9 @@ public class StagingRepository {
         }
     }
 
-    /** Batches inserts; {@link #flush()} before the transaction ends. */
-    public StagingWriter writer(long runId, RejectRepository rejects) {
-        return new StagingWriter(jdbc, runId, rejects);
+    /** Batches inserts, rejects included; {@link StagingWriter#flush()} before the transaction ends. */
+    public StagingWriter writer(long runId) {
+        return new StagingWriter(jdbc, runId);
     }
 
     public long countBillableCustomers(long runId) {

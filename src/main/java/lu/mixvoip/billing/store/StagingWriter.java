@@ -26,9 +26,10 @@ public class StagingWriter implements MonthInputLoader.Sink {
 
     private final JdbcTemplate jdbc;
     private final long runId;
-    private final RejectRepository rejects;
     private final BatchedInsert customers;
     private final BatchedInsert contracts;
+    /** A month's bad rows can be thousands: batched like the rows, not a statement each. */
+    private final BatchedInsert rejects;
     private final List<String> customerIds = new ArrayList<>();
     private CustomerRanges ranges;
     /** By position in {@link #ranges}: the customer has a contract or an intervention staged. */
@@ -37,12 +38,12 @@ public class StagingWriter implements MonthInputLoader.Sink {
     private int[] blocksWritten;
     private long bufferedChars;
 
-    StagingWriter(JdbcTemplate jdbc, long runId, RejectRepository rejects) {
+    StagingWriter(JdbcTemplate jdbc, long runId) {
         this.jdbc = jdbc;
         this.runId = runId;
-        this.rejects = rejects;
         this.customers = new BatchedInsert(jdbc, CUSTOMER_INSERT);
         this.contracts = new BatchedInsert(jdbc, CONTRACT_INSERT);
+        this.rejects = new BatchedInsert(jdbc, RejectRepository.INSERT);
     }
 
     @Override
@@ -87,13 +88,14 @@ public class StagingWriter implements MonthInputLoader.Sink {
 
     @Override
     public void reject(InputFile file, SourceRecord row, String reason) {
-        rejects.add(runId, file, row.file(), row.line(), row.get(file.idColumn()), reason);
+        rejects.add(RejectRepository.row(runId, file, row.file(), row.line(), row.get(file.idColumn()), reason));
     }
 
-    /** Writes everything still buffered, and the billable customers of each range. */
+    /** Writes everything still buffered (rows and rejects), and the billable customers of each range. */
     public void flush() {
         customers.flush();
         contracts.flush();
+        rejects.flush();
         writeOpenBlocks();
         CustomerRanges all = ranges();
         for (int range = 0; range < all.count(); range++) {

@@ -1,0 +1,75 @@
+package lu.mixvoip.billing.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import lu.mixvoip.billing.Store;
+import lu.mixvoip.billing.input.InputFile;
+import lu.mixvoip.billing.input.SourceRecord;
+import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
+
+/** Rejects are staged in batches with the rows: none is lost across batches, none is written before the flush. */
+class StagingWriterTest {
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void rejectsOfSeveralBatchesAreAllStoredByTheFlush(Store store) {
+        DataSource db = store.dataSource(work);
+        Schema.migrate(store, db);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        RejectRepository rejects = new RejectRepository(jdbc);
+        StagingWriter writer = new StagingRepository(jdbc).writer(7);
+
+        for (long line = 2; line < 2502; line++) {
+            writer.reject(InputFile.INTERVENTIONS, row("I" + line, line), "unknown skill 'plumbing'");
+        }
+        long beforeFlush = rejects.count(7);
+        writer.flush();
+
+        assertThat(beforeFlush).isLessThan(2500);
+        List<RejectedRow> stored = new ArrayList<>();
+        rejects.list(7, stored::add);
+        assertThat(stored).hasSize(2500);
+        assertThat(stored.get(0)).isEqualTo(
+                new RejectedRow("interventions.csv", 2L, "I2", "unknown skill 'plumbing'"));
+        assertThat(stored.get(2499)).isEqualTo(
+                new RejectedRow("interventions.csv", 2501L, "I2501", "unknown skill 'plumbing'"));
+        assertThat(rejects.count(8)).isZero();
+    }
+
+    private static SourceRecord row(String id, long line) {
+        return new SourceRecord() {
+            @Override
+            public String file() {
+                return "interventions.csv";
+            }
+
+            @Override
+            public Long line() {
+                return line;
+            }
+
+            @Override
+            public String get(String column) {
+                return column.equals("intervention_id") ? id : "";
+            }
+
+            @Override
+            public String shapeProblem() {
+                return null;
+            }
+        };
+    }
+}
