@@ -183,10 +183,11 @@ public class InvoiceRepository {
     }
 
     public InForceTotals inForceTotals(YearMonth month) {
-        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(total_excl_vat), 0), COALESCE(SUM(total_incl_vat), 0),"
-                + " COALESCE(SUM(interventions), 0) FROM invoice WHERE billing_month = ? AND" + IN_FORCE,
-                (rs, n) -> new InForceTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getBigDecimal(3).setScale(2),
-                        rs.getLong(4)), month.toString());
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(total_excl_vat), 0),"
+                + " COALESCE(SUM(total_incl_vat), 0), COALESCE(SUM(interventions), 0)"
+                + " FROM invoice WHERE billing_month = ? AND" + IN_FORCE,
+                (rs, n) -> new InForceTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
+                        rs.getBigDecimal(3).setScale(2), rs.getLong(4)), month.toString());
     }
 
     private static IssuedInvoice invoice(ResultSet rs, List<InvoiceLine> lines) throws SQLException {

@@ -13,6 +13,9 @@ public class RejectRepository {
     public record RejectedRow(String file, Long line, String recordId, String reason) {
     }
 
+    static final String INSERT = "INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
 
     public RejectRepository(JdbcTemplate jdbc) {
@@ -23,9 +26,6 @@ public class RejectRepository {
     public void add(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
         jdbc.update(INSERT, row(runId, file, shownAs, line, recordId, reason));
     }
-
-    static final String INSERT = "INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
 
     static Object[] row(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
         return new Object[] {runId, file.ordinal(), shownAs, line, recordId, reason};
