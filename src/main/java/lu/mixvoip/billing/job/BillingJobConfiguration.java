@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
@@ -34,6 +35,7 @@ import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagedMonth;
 import lu.mixvoip.billing.store.StagingRepository;
+import lu.mixvoip.billing.store.V12_2__staged_rows_packed;
 import lu.mixvoip.billing.store.V9__invoice_lines_packed;
 
 /**
@@ -71,8 +73,15 @@ public class BillingJobConfiguration {
     @Bean
     Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad) {
         return new StepBuilder("load-month", jobs)
-                .tasklet(new LoadMonthTasklet(monthLoad), tm)
+                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm)), tm)
                 .build();
+    }
+
+    /** Each call in a transaction of its own, committed when it returns. */
+    private static TransactionTemplate ownTransactions(PlatformTransactionManager tm) {
+        TransactionTemplate template = new TransactionTemplate(tm);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 
     @Bean
@@ -246,13 +255,18 @@ public class BillingJobConfiguration {
     }
 
     /**
-     * The schema's Java migration, which Spring Boot hands to Flyway (class scanning is unreliable in the jar).
-     * Static, so that Flyway gets it without an instance of this configuration, whose beans use the data source
+     * The schema's Java migrations, which Spring Boot hands to Flyway (class scanning is unreliable in the jar).
+     * Static, so that Flyway gets them without an instance of this configuration, whose beans use the data source
      * that Flyway migrates first.
      */
     @Bean
     static JavaMigration invoiceLinesPacked() {
         return new V9__invoice_lines_packed();
+    }
+
+    @Bean
+    static JavaMigration stagedRowsPacked() {
+        return new V12_2__staged_rows_packed();
     }
 
     @Bean

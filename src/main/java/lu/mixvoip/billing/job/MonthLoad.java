@@ -1,5 +1,7 @@
 package lu.mixvoip.billing.job;
 
+import org.springframework.transaction.support.TransactionOperations;
+
 import lu.mixvoip.billing.input.CsvTable;
 import lu.mixvoip.billing.input.ReadAhead;
 import lu.mixvoip.billing.input.MonthInputLoader;
@@ -9,7 +11,7 @@ import lu.mixvoip.billing.store.StagingWriter;
 
 /**
  * Stages a run's month: the rows of the CSV files or of the operational tables, through the row rules. Starts by
- * clearing what an interrupted attempt may have staged, so it can always start again from scratch.
+ * clearing what an interrupted or failed attempt may have staged, so it can always start again from scratch.
  */
 public class MonthLoad {
     private final StagingRepository staging;
@@ -24,10 +26,11 @@ public class MonthLoad {
         this.faults = faults;
     }
 
-    MonthInputLoader.Counts load(RunContext run) {
+    /** {@code writes}: the transactions the staged rows are written in (see {@link StagingRepository#writer}). */
+    MonthInputLoader.Counts load(RunContext run, TransactionOperations writes) {
         BillingParameters parameters = run.parameters();
-        staging.clear(run.runId());
-        StagingWriter writer = staging.writer(run.runId());
+        writes.executeWithoutResult(status -> staging.clear(run.runId()));
+        StagingWriter writer = staging.writer(run.runId(), writes);
         Progress.Tracker tracker = progress.start("load", "rows", 0);
         MonthInputLoader loader = new MonthInputLoader(parameters.month(), parameters.tariff().zones(), writer,
                 () -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
@@ -74,7 +75,7 @@ public class MonthPreview {
         return transaction.execute(status -> {
             status.setRollbackOnly();
             RunContext run = new RunContext(parameters, PREVIEW_RUN);
-            monthLoad.load(run);
+            monthLoad.load(run, TransactionOperations.withoutTransaction()); // rolled back with the rest
             Map<Reconciliation, List<Change>> changes = new EnumMap<>(Reconciliation.class);
             for (Reconciliation r : Reconciliation.values()) {
                 changes.put(r, new ArrayList<>());

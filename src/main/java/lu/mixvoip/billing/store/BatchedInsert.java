@@ -4,18 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Rows for one statement, sent to the database in JDBC batches of a thousand. */
+/** Rows for one statement, sent to the database in JDBC batches of a thousand, each in {@code writes}. */
 final class BatchedInsert implements RowSink {
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
     private final String sql;
+    private final TransactionOperations writes;
     private final List<Object[]> rows = new ArrayList<>();
 
     BatchedInsert(JdbcTemplate jdbc, String sql) {
+        this(jdbc, sql, TransactionOperations.withoutTransaction());
+    }
+
+    BatchedInsert(JdbcTemplate jdbc, String sql, TransactionOperations writes) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.writes = writes;
     }
 
     @Override
@@ -29,7 +36,7 @@ final class BatchedInsert implements RowSink {
     @Override
     public void flush() {
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
+            writes.executeWithoutResult(status -> jdbc.batchUpdate(sql, rows));
             rows.clear();
         }
     }

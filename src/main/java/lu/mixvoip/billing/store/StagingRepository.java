@@ -1,7 +1,5 @@
 package lu.mixvoip.billing.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,16 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
-import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
-import lu.mixvoip.billing.core.invoice.Intervention;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
-import lu.mixvoip.billing.core.invoice.Language;
-import lu.mixvoip.billing.core.tariff.Tier;
 
 /** The validated month a run bills, staged per run so that rating can stream it back one customer at a time. */
 public class StagingRepository {
@@ -29,15 +25,20 @@ public class StagingRepository {
     }
 
     public void clear(long runId) {
-        for (String table : List.of("staged_intervention_block", "staged_range", "staged_contract", "staged_customer",
-                "rejected_row")) {
+        for (String table : List.of("staged_intervention_block", "staged_contract_block", "staged_range",
+                "staged_customer_block", "rejected_row")) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
     }
 
-    /** Batches inserts, rejects included; {@link StagingWriter#flush()} before the transaction ends. */
-    public StagingWriter writer(long runId) {
-        return new StagingWriter(jdbc, runId);
+    /**
+     * Batches inserts, rejects included; {@link StagingWriter#flush()} at the end. Each write is made in
+     * {@code writes}: a billing run gives each its own transaction, committed at once (H2 ends a transaction by
+     * visiting every row it wrote: at the end of a month's load, over a second of reading it all back), and clears
+     * what a failed load left before it loads again; a preview writes within its own transaction, rolled back.
+     */
+    public StagingWriter writer(long runId, TransactionOperations writes) {
+        return new StagingWriter(jdbc, runId, writes);
     }
 
     public long countBillableCustomers(long runId) {
@@ -64,26 +65,26 @@ public class StagingRepository {
         }
         String first = page.get(0);
         String last = page.get(page.size() - 1);
-        Map<String, Customer> customers = new HashMap<>();
-        jdbc.query("SELECT * FROM staged_customer WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
-                rs -> {
-                    Customer customer = customer(rs);
-                    customers.put(customer.id(), customer);
-                }, runId, first, last);
+        Map<String, Customer> customers = customersBetween(runId, first, last);
         Map<String, IssuedInvoice> inForce = invoices.inForceBetween(month, first, last);
         Map<String, StagedMonth.Builder> rows = new HashMap<>();
-        jdbc.query("SELECT * FROM staged_contract WHERE run_id = ? AND customer_id >= ? AND customer_id <= ?",
-                rs -> {
-                    Contract contract = contract(rs);
-                    rows.computeIfAbsent(contract.customerId(), k -> new StagedMonth.Builder())
-                            .contract(contract, (Long) rs.getObject("line", Long.class));
-                }, runId, first, last);
-        range.ifPresent(r -> forEachIntervention(runId, r.number(), r.number(), (intervention, line) -> {
-            if (intervention.customerId().compareTo(first) >= 0 && intervention.customerId().compareTo(last) <= 0) {
-                rows.computeIfAbsent(intervention.customerId(), k -> new StagedMonth.Builder())
-                        .intervention(intervention, line);
-            }
-        }));
+        Predicate<String> inPage = id -> id.compareTo(first) >= 0 && id.compareTo(last) <= 0;
+        range.ifPresent(r -> {
+            forEachBlock(CONTRACT_BLOCKS, runId, r.number(), block -> StagedRows.unpackContracts(block,
+                    (contract, line) -> {
+                        if (inPage.test(contract.customerId())) {
+                            rows.computeIfAbsent(contract.customerId(), k -> new StagedMonth.Builder())
+                                    .contract(contract, line);
+                        }
+                    }));
+            forEachBlock(INTERVENTION_BLOCKS, runId, r.number(), block -> StagedRows.unpackInterventions(block,
+                    (intervention, line) -> {
+                        if (inPage.test(intervention.customerId())) {
+                            rows.computeIfAbsent(intervention.customerId(), k -> new StagedMonth.Builder())
+                                    .intervention(intervention, line);
+                        }
+                    }));
+        });
         return page.stream().map(id -> rows.getOrDefault(id, new StagedMonth.Builder()).build(
                 customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month)).toList();
     }
@@ -122,25 +123,39 @@ public class StagingRepository {
         return ids;
     }
 
-    private void forEachIntervention(long runId, int firstRange, int lastRange, BiConsumer<Intervention, Long> each) {
-        jdbc.query("SELECT interventions FROM staged_intervention_block WHERE run_id = ? AND range_no >= ?"
-                        + " AND range_no <= ? ORDER BY range_no, block_no",
+    /**
+     * The staged customers from {@code first} to {@code last}: those of the ranges that span them. All ranges have
+     * their customers staged, billable or not, so that a re-bill finds a customer whose invoice it cancels.
+     */
+    private Map<String, Customer> customersBetween(long runId, String first, String last) {
+        Map<String, Customer> customers = new HashMap<>();
+        Optional<Integer> from = rangeEndingAtOrAfter(runId, first);
+        if (from.isEmpty()) {
+            return customers;
+        }
+        int to = rangeEndingAtOrAfter(runId, last).orElse(Integer.MAX_VALUE);
+        jdbc.query("SELECT customers FROM staged_customer_block WHERE run_id = ? AND range_no >= ? AND range_no <= ?",
                 rs -> {
-                    StagedInterventions.unpack(rs.getString(1), each);
-                }, runId, firstRange, lastRange);
+                    StagedRows.unpackCustomers(rs.getString(1), (customer, line) -> customers.put(customer.id(),
+                            customer));
+                }, runId, from.get(), to);
+        return customers;
     }
 
-    static Customer customer(ResultSet rs) throws SQLException {
-        return new Customer(rs.getString("customer_id"), rs.getString("name"), rs.getString("street"),
-                rs.getString("postal_code"), rs.getString("city"), rs.getString("country"),
-                rs.getString("vat_number"), rs.getString("email"),
-                Language.valueOf(rs.getString("language").trim().toUpperCase()), rs.getString("travel_zone"));
+    private Optional<Integer> rangeEndingAtOrAfter(long runId, String customerId) {
+        return jdbc.query("SELECT range_no FROM staged_customer_block WHERE run_id = ? AND last_customer_id >= ?"
+                + " ORDER BY last_customer_id LIMIT 1", (rs, n) -> rs.getInt(1), runId, customerId).stream()
+                .findFirst();
     }
 
-    private static Contract contract(ResultSet rs) throws SQLException {
-        java.sql.Date end = rs.getDate("end_date");
-        return new Contract(rs.getString("contract_id"), rs.getString("customer_id"),
-                Tier.valueOf(rs.getString("tier")), rs.getDate("start_date").toLocalDate(),
-                end == null ? null : end.toLocalDate());
+    private void forEachBlock(String blocks, long runId, int range, Consumer<String> each) {
+        jdbc.query(blocks, rs -> {
+            each.accept(rs.getString(1));
+        }, runId, range);
     }
+
+    private static final String CONTRACT_BLOCKS = "SELECT contracts FROM staged_contract_block"
+            + " WHERE run_id = ? AND range_no = ? ORDER BY block_no";
+    private static final String INTERVENTION_BLOCKS = "SELECT interventions FROM staged_intervention_block"
+            + " WHERE run_id = ? AND range_no = ? ORDER BY block_no";
 }

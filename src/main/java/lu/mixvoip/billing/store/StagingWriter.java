@@ -2,8 +2,10 @@ package lu.mixvoip.billing.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
@@ -13,77 +15,57 @@ import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.input.SourceRecord;
 
 /**
- * Writes a load's accepted rows to the staging tables: customers and contracts in JDBC batches, interventions packed
- * in blocks per range of customers (see {@link CustomerRanges}): a million interventions become a few thousand rows.
- * The loader hands over all customers before any contract or intervention, so the ranges are known by then.
+ * Writes a load's accepted rows to the staging tables packed in blocks per range of customers (see
+ * {@link CustomerRanges}): a million interventions and fifty thousand customers become a few thousand rows. The
+ * loader hands over all customers before any contract or intervention: the ranges are known once the customers are
+ * read, and until then the customers are held packed (about 200 bytes each, like their ids, which the load holds
+ * anyway). Each write is made in {@code writes}: its own transaction in a billing run (see
+ * {@link StagingRepository#writer}).
  */
 public class StagingWriter implements MonthInputLoader.Sink {
     static final int CUSTOMERS_PER_RANGE = 100;
     /** A block is written once its packed text reaches this many characters. */
     private static final int BLOCK_CHARS = 32 * 1024;
-    /** All open blocks are written once together they hold this many characters: memory stays bounded. */
+    /** All open blocks of a kind are written once together they hold this many characters: memory stays bounded. */
     private static final int BUFFERED_CHARS = 8 * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
     private final long runId;
-    private final BatchedInsert customers;
-    private final BatchedInsert contracts;
-    /** A month's bad rows can be thousands: batched like the rows, not a statement each. */
+    private final TransactionOperations writes;
+    /** A month's bad rows can be thousands: batched, not a statement each. */
     private final BatchedInsert rejects;
     private final List<String> customerIds = new ArrayList<>();
+    private PackedRows.Writer customersRead = new PackedRows.Writer();
     private CustomerRanges ranges;
     /** By position in {@link #ranges}: the customer has a contract or an intervention staged. */
     private boolean[] billable;
-    private PackedRows.Writer[] openBlocks;
-    private int[] blocksWritten;
-    private long bufferedChars;
+    private RangeBlocks contracts;
+    private RangeBlocks interventions;
 
-    StagingWriter(JdbcTemplate jdbc, long runId) {
+    StagingWriter(JdbcTemplate jdbc, long runId, TransactionOperations writes) {
         this.jdbc = jdbc;
         this.runId = runId;
-        this.customers = new BatchedInsert(jdbc, CUSTOMER_INSERT);
-        this.contracts = new BatchedInsert(jdbc, CONTRACT_INSERT);
-        this.rejects = new BatchedInsert(jdbc, RejectRepository.INSERT);
+        this.writes = writes;
+        this.rejects = new BatchedInsert(jdbc, RejectRepository.INSERT, writes);
     }
 
     @Override
     public void customer(Customer c, Long line) {
-        customers.add(runId, c.id(), line, c.name(), c.street(), c.postalCode(), c.city(), c.country(),
-                c.vatNumber(), c.email(), c.language().name(), c.travelZone());
+        if (ranges != null) {
+            throw new IllegalStateException("customer " + c.id() + " after the month's contracts or interventions");
+        }
+        StagedRows.pack(customersRead, c, line);
         customerIds.add(c.id());
     }
 
     @Override
     public void contract(Contract c, Long line) {
-        contracts.add(runId, c.id(), c.customerId(), line, c.tier().name(), java.sql.Date.valueOf(c.startDate()),
-                c.endDate() == null ? null : java.sql.Date.valueOf(c.endDate()));
-        int customer = ranges().indexOf(c.customerId());
-        if (customer >= 0) { // a customer not staged is never billed
-            billable[customer] = true;
-        }
+        contracts().append(billableRange(c.customerId()), block -> StagedRows.pack(block, c, line));
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        int customer = ranges().indexOf(i.customerId());
-        if (customer < 0) {
-            throw new IllegalArgumentException("customer " + i.customerId() + " is not staged");
-        }
-        billable[customer] = true;
-        int range = ranges.rangeAt(customer);
-        if (openBlocks[range] == null) {
-            openBlocks[range] = new PackedRows.Writer();
-        }
-        PackedRows.Writer block = openBlocks[range];
-        int before = block.length();
-        StagedInterventions.pack(block, i, line);
-        bufferedChars += block.length() - before;
-        if (block.length() >= BLOCK_CHARS) {
-            writeBlock(range);
-        }
-        if (bufferedChars >= BUFFERED_CHARS) {
-            writeOpenBlocks();
-        }
+        interventions().append(billableRange(i.customerId()), block -> StagedRows.pack(block, i, line));
     }
 
     @Override
@@ -93,60 +75,130 @@ public class StagingWriter implements MonthInputLoader.Sink {
 
     /** Writes everything still buffered (rows and rejects), and the billable customers of each range. */
     public void flush() {
-        customers.flush();
-        contracts.flush();
         rejects.flush();
-        writeOpenBlocks();
-        CustomerRanges all = ranges();
-        for (int range = 0; range < all.count(); range++) {
+        contracts().writeAll();
+        interventions().writeAll();
+        List<Object[]> rows = new ArrayList<>();
+        for (int range = 0; range < ranges.count(); range++) {
             PackedRows.Writer ids = new PackedRows.Writer();
             int count = 0;
-            for (int customer = all.start(range); customer < all.end(range); customer++) {
+            for (int customer = ranges.start(range); customer < ranges.end(range); customer++) {
                 if (billable[customer]) {
-                    ids.field(all.idAt(customer)).endRow();
+                    ids.field(ranges.idAt(customer)).endRow();
                     count++;
                 }
             }
             if (count > 0) {
-                jdbc.update("INSERT INTO staged_range (run_id, range_no, first_customer_id, last_customer_id,"
-                        + " billable_customers, billable_ids) VALUES (?, ?, ?, ?, ?, ?)", runId, range,
-                        all.first(range), all.last(range), count, ids.toString());
+                rows.add(new Object[] {runId, range, ranges.first(range), ranges.last(range), count, ids.toString()});
             }
         }
+        batchUpdate(RANGE_INSERT, rows);
+    }
+
+    /** The range of a staged customer, which now has something to bill. */
+    private int billableRange(String customerId) {
+        int customer = ranges().indexOf(customerId);
+        if (customer < 0) {
+            throw new IllegalArgumentException("customer " + customerId + " is not staged");
+        }
+        billable[customer] = true;
+        return ranges.rangeAt(customer);
     }
 
     private CustomerRanges ranges() {
         if (ranges == null) {
             ranges = CustomerRanges.of(customerIds, CUSTOMERS_PER_RANGE);
-            openBlocks = new PackedRows.Writer[ranges.count()];
             billable = new boolean[ranges.customerCount()];
-            blocksWritten = new int[ranges.count()];
+            stageCustomers();
         }
         return ranges;
     }
 
-    private void writeOpenBlocks() {
-        if (openBlocks == null) {
-            return;
+    /** The customers read, a block per range, each with the ids it spans. */
+    private void stageCustomers() {
+        PackedRows.Writer[] blocks = new PackedRows.Writer[ranges.count()];
+        StagedRows.unpackCustomers(customersRead.toString(), (customer, line) -> {
+            int range = ranges.rangeAt(ranges.indexOf(customer.id()));
+            if (blocks[range] == null) {
+                blocks[range] = new PackedRows.Writer();
+            }
+            StagedRows.pack(blocks[range], customer, line);
+        });
+        customersRead = null;
+        List<Object[]> rows = new ArrayList<>();
+        for (int range = 0; range < blocks.length; range++) {
+            rows.add(new Object[] {runId, range, ranges.first(range), ranges.last(range), blocks[range].toString()});
         }
-        for (int range = 0; range < openBlocks.length; range++) {
-            if (openBlocks[range] != null) {
-                writeBlock(range);
+        batchUpdate(CUSTOMER_BLOCK_INSERT, rows);
+    }
+
+    private void batchUpdate(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            writes.executeWithoutResult(status -> jdbc.batchUpdate(sql, rows));
+        }
+    }
+
+    private RangeBlocks contracts() {
+        if (contracts == null) {
+            contracts = new RangeBlocks("INSERT INTO staged_contract_block (run_id, range_no, block_no, contracts)"
+                    + " VALUES (?, ?, ?, ?)");
+        }
+        return contracts;
+    }
+
+    private RangeBlocks interventions() {
+        if (interventions == null) {
+            interventions = new RangeBlocks("INSERT INTO staged_intervention_block (run_id, range_no, block_no,"
+                    + " interventions) VALUES (?, ?, ?, ?)");
+        }
+        return interventions;
+    }
+
+    /** The open blocks of one kind of row, one per range, each written once full. */
+    private final class RangeBlocks {
+        private final String insert;
+        private final PackedRows.Writer[] open = new PackedRows.Writer[ranges().count()];
+        private final int[] blocksWritten = new int[ranges.count()];
+        private long bufferedChars;
+
+        RangeBlocks(String insert) {
+            this.insert = insert;
+        }
+
+        void append(int range, Consumer<PackedRows.Writer> row) {
+            if (open[range] == null) {
+                open[range] = new PackedRows.Writer();
+            }
+            int before = open[range].length();
+            row.accept(open[range]);
+            bufferedChars += open[range].length() - before;
+            if (open[range].length() >= BLOCK_CHARS) {
+                write(range);
+            }
+            if (bufferedChars >= BUFFERED_CHARS) {
+                writeAll();
             }
         }
+
+        void writeAll() {
+            for (int range = 0; range < open.length; range++) {
+                if (open[range] != null) {
+                    write(range);
+                }
+            }
+        }
+
+        private void write(int range) {
+            String block = open[range].toString();
+            int number = blocksWritten[range]++;
+            writes.executeWithoutResult(status -> jdbc.update(insert, runId, range, number, block));
+            bufferedChars -= open[range].length();
+            open[range] = null;
+        }
     }
 
-    private void writeBlock(int range) {
-        PackedRows.Writer block = openBlocks[range];
-        jdbc.update("INSERT INTO staged_intervention_block (run_id, range_no, block_no, interventions)"
-                + " VALUES (?, ?, ?, ?)", runId, range, blocksWritten[range]++, block.toString());
-        bufferedChars -= block.length();
-        openBlocks[range] = null;
-    }
-
-    private static final String CUSTOMER_INSERT = "INSERT INTO staged_customer (run_id, customer_id, line, name,"
-            + " street, postal_code, city, country, vat_number, email, language, travel_zone)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String CONTRACT_INSERT = "INSERT INTO staged_contract (run_id, contract_id, customer_id,"
-            + " line, tier, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String RANGE_INSERT = "INSERT INTO staged_range (run_id, range_no, first_customer_id,"
+            + " last_customer_id, billable_customers, billable_ids) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String CUSTOMER_BLOCK_INSERT = "INSERT INTO staged_customer_block (run_id, range_no,"
+            + " first_customer_id, last_customer_id, customers) VALUES (?, ?, ?, ?, ?)";
 }

@@ -17,6 +17,7 @@ final class Schema {
 
     static void migrate(Store store, DataSource db, String toVersion) {
         Flyway.configure().dataSource(db).locations(store.migrationLocations().toArray(String[]::new))
-                .javaMigrations(new V9__invoice_lines_packed()).target(toVersion).load().migrate();
+                .javaMigrations(new V9__invoice_lines_packed(), new V12_2__staged_rows_packed()).target(toVersion)
+                .load().migrate();
     }
 }

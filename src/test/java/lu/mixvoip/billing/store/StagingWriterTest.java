@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.Store;
 import lu.mixvoip.billing.input.InputFile;
@@ -30,7 +31,7 @@ class StagingWriterTest {
         Schema.migrate(store, db);
         JdbcTemplate jdbc = new JdbcTemplate(db);
         RejectRepository rejects = new RejectRepository(jdbc);
-        StagingWriter writer = new StagingRepository(jdbc).writer(7);
+        StagingWriter writer = new StagingRepository(jdbc).writer(7, TransactionOperations.withoutTransaction());
 
         for (long line = 2; line < 2502; line++) {
             writer.reject(InputFile.INTERVENTIONS, row("I" + line, line), "unknown skill 'plumbing'");
