@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,5 +62,19 @@ class NameParsingTest {
     @ValueSource(strings = {"", "TELEPHONE", "SITE", "REMOTELY"})
     void unknownModes(String name) {
         assertThat(Mode.parse(name)).isEmpty();
+    }
+
+    @Test
+    void aSpellingParsesTheSameEveryTimeAndTheSpellingsRememberedStayBounded() {
+        for (int twice = 0; twice < 2; twice++) {
+            assertThat(Skill.parse("Ingénieur")).contains(Skill.ENGINEER);
+            assertThat(Mode.parse("sur site")).contains(Mode.ONSITE);
+            assertThat(Skill.parse("Câble")).isEmpty();
+        }
+        for (int i = 0; i < Names.KNOWN_AT_MOST + 500; i++) {
+            assertThat(Skill.parse("Compétence " + i)).isEmpty();
+        }
+        assertThat(Names.knownCount()).isLessThanOrEqualTo(Names.KNOWN_AT_MOST);
+        assertThat(Skill.parse("câblage")).contains(Skill.CABLING); // past the bound: normalised, not remembered
     }
 }

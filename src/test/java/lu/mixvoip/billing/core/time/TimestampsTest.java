@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,5 +108,56 @@ class TimestampsTest {
             "2026-10-05TT09:10", "2026-10-05  09:10", "२०२६-१०-०५T09:10"})
     void rejectsGarbage(String text) {
         assertThat(Timestamps.parse(text)).isEmpty();
+    }
+
+    /** The shape of §3 as a regular expression; the parser checks it by hand. */
+    private static final Pattern SHAPE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?");
+
+    @Test
+    void nothingOutsideTheShapeParsesAndEveryShapeWithValuesInRangeDoes() {
+        String[] forms = {"2026-10-05T09:10", "2026-10-05 09:10:30", "2026-10-05T09:10Z", "2026-10-05T09:10:30Z",
+            "2026-10-05T09:10+02:00", "2026-10-05 09:10:30-01:30"};
+        String alphabet = "0123456789-T :Z+x";
+        Random random = new Random(3);
+        int parsed = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder text = new StringBuilder(forms[random.nextInt(forms.length)]);
+            for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+                int at = random.nextInt(text.length() + 1);
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> text.insert(at, c);
+                    case 1 -> text.deleteCharAt(Math.min(at, text.length() - 1));
+                    default -> text.setCharAt(Math.min(at, text.length() - 1), c);
+                }
+            }
+            String candidate = text.toString().trim(); // surrounding spaces are ignored (see above)
+            boolean inShape = SHAPE.matcher(candidate).matches();
+            assertThat(Timestamps.parse(candidate).isPresent()).as(candidate).isEqualTo(inShape
+                    && inRange(candidate));
+            parsed += inShape ? 1 : 0;
+        }
+        assertThat(parsed).as("edits that keep the shape").isGreaterThan(10_000);
+    }
+
+    /** Month, day, hour, minute, second and offset in range (the shape is known). */
+    private static boolean inRange(String text) {
+        try {
+            LocalDateTime.parse(text.substring(0, 16).replace(' ', 'T'));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+        boolean seconds = text.length() > 16 && text.charAt(16) == ':';
+        if (seconds && Integer.parseInt(text.substring(17, 19)) > 59) {
+            return false;
+        }
+        int zone = seconds ? 19 : 16;
+        if (zone == text.length() || text.charAt(zone) == 'Z') {
+            return true;
+        }
+        int hours = Integer.parseInt(text.substring(zone + 1, zone + 3));
+        int minutes = Integer.parseInt(text.substring(zone + 4, zone + 6));
+        return minutes <= 59 && hours * 60 + minutes <= 18 * 60;
     }
 }
