@@ -68,7 +68,11 @@ public final class CsvTable implements RecordSource {
             }
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
-                columns.putIfAbsent(header[i].trim().toLowerCase(Locale.ROOT), i);
+                String column = header[i].trim().toLowerCase(Locale.ROOT);
+                // Keyed by the caller's own names where they match: rows look columns up by those very strings,
+                // which then compare by reference (fifteen lookups a row, a million rows).
+                int required = requiredColumns.indexOf(column);
+                columns.putIfAbsent(required >= 0 ? requiredColumns.get(required) : column, i);
             }
             for (String column : requiredColumns) {
                 if (!columns.containsKey(column)) {

@@ -3,6 +3,7 @@ package lu.mixvoip.billing.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.postgresql.PGConnection;
@@ -62,7 +63,9 @@ final class PostgresCopy implements RowSink {
             if (i > 0) {
                 csv.append(',');
             }
-            if (row[i] != null) { // unquoted empty is NULL in COPY's CSV; "" is an empty string
+            if (row[i] instanceof OffsetDateTime time) {
+                appendTimestamp(csv, time);
+            } else if (row[i] != null) { // unquoted empty is NULL in COPY's CSV; "" is an empty string
                 csv.append('"').append(row[i].toString().replace("\"", "\"\"")).append('"');
             }
         }
@@ -87,6 +90,32 @@ final class PostgresCopy implements RowSink {
         channel.jdbc.update("INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM " + staging()
                 + " ON CONFLICT (" + key + ") DO UPDATE SET " + updates);
         channel.jdbc.update("TRUNCATE " + staging());
+    }
+
+    /**
+     * {@code 2026-10-05T09:10:00+02:00}, written digit by digit: {@link OffsetDateTime#toString()} took a fifth of a
+     * million-row import. Years outside 0-9999 and fractions of a second (never in the input) take the slow way.
+     */
+    static void appendTimestamp(StringBuilder out, OffsetDateTime time) {
+        int year = time.getYear();
+        if (year < 0 || year > 9999 || time.getNano() != 0) {
+            out.append(time);
+            return;
+        }
+        digits(out, year, 4).append('-');
+        digits(out, time.getMonthValue(), 2).append('-');
+        digits(out, time.getDayOfMonth(), 2).append('T');
+        digits(out, time.getHour(), 2).append(':');
+        digits(out, time.getMinute(), 2).append(':');
+        digits(out, time.getSecond(), 2).append(time.getOffset().getId()); // "Z" or "+01:00", kept by ZoneOffset
+    }
+
+    private static StringBuilder digits(StringBuilder out, int value, int width) {
+        String text = Integer.toString(value);
+        for (int i = text.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(text);
     }
 
     private void send() {
