@@ -68,6 +68,12 @@ final class PackedRows {
             rowStarted = false;
         }
 
+        /** Appends whole rows already packed: {@code packed} from {@code start} to {@code end}. */
+        Writer packedRows(CharSequence packed, int start, int end) {
+            text.append(packed, start, end);
+            return this;
+        }
+
         int length() {
             return text.length();
         }

@@ -1,6 +1,7 @@
 package lu.mixvoip.billing.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -36,6 +37,8 @@ public class StagingWriter implements MonthInputLoader.Sink {
     private final BatchedInsert rejects;
     private final List<String> customerIds = new ArrayList<>();
     private PackedRows.Writer customersRead = new PackedRows.Writer();
+    /** Where each customer's row ends in {@link #customersRead}, in the order read. */
+    private int[] customerRowEnds = new int[1024];
     private CustomerRanges ranges;
     /** By position in {@link #ranges}: the customer has a contract or an intervention staged. */
     private boolean[] billable;
@@ -55,17 +58,23 @@ public class StagingWriter implements MonthInputLoader.Sink {
             throw new IllegalStateException("customer " + c.id() + " after the month's contracts or interventions");
         }
         StagedRows.pack(customersRead, c, line);
+        if (customerIds.size() == customerRowEnds.length) {
+            customerRowEnds = Arrays.copyOf(customerRowEnds, customerRowEnds.length * 2);
+        }
+        customerRowEnds[customerIds.size()] = customersRead.length();
         customerIds.add(c.id());
     }
 
     @Override
     public void contract(Contract c, Long line) {
-        contracts().append(billableRange(c.customerId()), block -> StagedRows.pack(block, c, line));
+        int range = billableRange(c.customerId());
+        contracts.append(range, block -> StagedRows.pack(block, c, line));
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        interventions().append(billableRange(i.customerId()), block -> StagedRows.pack(block, i, line));
+        int range = billableRange(i.customerId());
+        interventions.append(range, block -> StagedRows.pack(block, i, line));
     }
 
     @Override
@@ -76,8 +85,9 @@ public class StagingWriter implements MonthInputLoader.Sink {
     /** Writes everything still buffered (rows and rejects), and the billable customers of each range. */
     public void flush() {
         rejects.flush();
-        contracts().writeAll();
-        interventions().writeAll();
+        ranges();
+        contracts.writeAll();
+        interventions.writeAll();
         List<Object[]> rows = new ArrayList<>();
         for (int range = 0; range < ranges.count(); range++) {
             PackedRows.Writer ids = new PackedRows.Writer();
@@ -110,21 +120,26 @@ public class StagingWriter implements MonthInputLoader.Sink {
             ranges = CustomerRanges.of(customerIds, CUSTOMERS_PER_RANGE);
             billable = new boolean[ranges.customerCount()];
             stageCustomers();
+            contracts = new RangeBlocks(CONTRACT_BLOCK_INSERT);
+            interventions = new RangeBlocks(INTERVENTION_BLOCK_INSERT);
         }
         return ranges;
     }
 
-    /** The customers read, a block per range, each with the ids it spans. */
+    /** The customers read, a block per range, each with the ids it spans: their packed rows, moved as they are. */
     private void stageCustomers() {
         PackedRows.Writer[] blocks = new PackedRows.Writer[ranges.count()];
-        StagedRows.unpackCustomers(customersRead.toString(), (customer, line) -> {
-            int range = ranges.rangeAt(ranges.indexOf(customer.id()));
+        String read = customersRead.toString();
+        for (int customer = 0; customer < customerIds.size(); customer++) {
+            int range = ranges.rangeAt(ranges.indexOf(customerIds.get(customer)));
             if (blocks[range] == null) {
                 blocks[range] = new PackedRows.Writer();
             }
-            StagedRows.pack(blocks[range], customer, line);
-        });
+            blocks[range].packedRows(read, customer == 0 ? 0 : customerRowEnds[customer - 1],
+                    customerRowEnds[customer]);
+        }
         customersRead = null;
+        customerRowEnds = null;
         List<Object[]> rows = new ArrayList<>();
         for (int range = 0; range < blocks.length; range++) {
             rows.add(new Object[] {runId, range, ranges.first(range), ranges.last(range), blocks[range].toString()});
@@ -138,26 +153,10 @@ public class StagingWriter implements MonthInputLoader.Sink {
         }
     }
 
-    private RangeBlocks contracts() {
-        if (contracts == null) {
-            contracts = new RangeBlocks("INSERT INTO staged_contract_block (run_id, range_no, block_no, contracts)"
-                    + " VALUES (?, ?, ?, ?)");
-        }
-        return contracts;
-    }
-
-    private RangeBlocks interventions() {
-        if (interventions == null) {
-            interventions = new RangeBlocks("INSERT INTO staged_intervention_block (run_id, range_no, block_no,"
-                    + " interventions) VALUES (?, ?, ?, ?)");
-        }
-        return interventions;
-    }
-
     /** The open blocks of one kind of row, one per range, each written once full. */
     private final class RangeBlocks {
         private final String insert;
-        private final PackedRows.Writer[] open = new PackedRows.Writer[ranges().count()];
+        private final PackedRows.Writer[] open = new PackedRows.Writer[ranges.count()];
         private final int[] blocksWritten = new int[ranges.count()];
         private long bufferedChars;
 
@@ -197,6 +196,10 @@ public class StagingWriter implements MonthInputLoader.Sink {
         }
     }
 
+    private static final String CONTRACT_BLOCK_INSERT = "INSERT INTO staged_contract_block (run_id, range_no,"
+            + " block_no, contracts) VALUES (?, ?, ?, ?)";
+    private static final String INTERVENTION_BLOCK_INSERT = "INSERT INTO staged_intervention_block (run_id, range_no,"
+            + " block_no, interventions) VALUES (?, ?, ?, ?)";
     private static final String RANGE_INSERT = "INSERT INTO staged_range (run_id, range_no, first_customer_id,"
             + " last_customer_id, billable_customers, billable_ids) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String CUSTOMER_BLOCK_INSERT = "INSERT INTO staged_customer_block (run_id, range_no,"
