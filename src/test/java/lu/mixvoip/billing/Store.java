@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -39,6 +40,38 @@ public enum Store {
             return new DriverManagerDataSource("jdbc:h2:file:" + work.resolve("data/billing"), "sa", "");
         }
         return new DriverManagerDataSource(jdbcUrl(freshDatabase()), "postgres", "postgres");
+    }
+
+    /** The store that run options (as {@link #options} gives them) point at, to read what a run left in it. */
+    public static DataSource dataSourceOf(List<String> options) {
+        String url = null;
+        for (String option : options) {
+            if (option.startsWith("--spring.datasource.url=")) {
+                return new DriverManagerDataSource(option.substring(option.indexOf('=') + 1), "postgres", "postgres");
+            }
+            if (option.startsWith("--data-dir=")) {
+                url = "jdbc:h2:file:" + Path.of(option.substring(option.indexOf('=') + 1)).resolve("billing");
+            }
+        }
+        if (url == null) {
+            throw new IllegalArgumentException("no store in " + options);
+        }
+        return new DriverManagerDataSource(url, "sa", "");
+    }
+
+    /**
+     * The documents a store holds, one line each (number, type, customer, what it cancels, totals, issue date) in
+     * number order: two runs that must end alike must give the same list.
+     */
+    public static List<String> documents(List<String> options) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSourceOf(options));
+        return jdbc.query("SELECT invoice_number AS number, 'INVOICE' AS type, customer_id, '' AS cancels,"
+                + " total_excl_vat, total_incl_vat, issue_date FROM invoice"
+                + " UNION ALL SELECT cn.credit_note_number, 'CREDIT_NOTE', cn.customer_id, cn.cancels,"
+                + " -i.total_excl_vat, -i.total_incl_vat, cn.issue_date FROM credit_note cn"
+                + " JOIN invoice i ON i.invoice_number = cn.cancels ORDER BY 1",
+                (rs, n) -> String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5).toPlainString(), rs.getBigDecimal(6).toPlainString(), rs.getString(7)));
     }
 
     /** Where Flyway finds this store's migrations, as application.yml says. */

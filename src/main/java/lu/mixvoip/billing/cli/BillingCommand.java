@@ -70,7 +70,7 @@ public final class BillingCommand {
             } else {
                 out.println("Billing " + parameters.month() + " from " + (parameters.source() == Source.DB
                         ? "the database" : parameters.input()) + " into " + parameters.monthOutput());
-                outcome = context.getBean(BillingRun.class).run(parameters, options.mode());
+                outcome = context.getBean(BillingRun.class).run(parameters, options.mode(), out);
             }
             outcome.print(out, err);
             return outcome.exitCode();

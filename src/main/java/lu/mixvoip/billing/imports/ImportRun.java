@@ -16,6 +16,7 @@ import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.input.CsvTable;
 import lu.mixvoip.billing.input.ReadAhead;
 import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.job.FaultInjection;
 import lu.mixvoip.billing.job.Progress;
 import lu.mixvoip.billing.job.RunOutcome;
 import lu.mixvoip.billing.report.MonthSummary;
@@ -33,12 +34,15 @@ public class ImportRun {
     private final TransactionTemplate transaction;
     private final OperationalTables tables;
     private final Progress progress;
+    private final FaultInjection faults;
 
-    public ImportRun(JdbcTemplate jdbc, TransactionTemplate transaction, OperationalTables tables, Progress progress) {
+    public ImportRun(JdbcTemplate jdbc, TransactionTemplate transaction, OperationalTables tables, Progress progress,
+                     FaultInjection faults) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.tables = tables;
         this.progress = progress;
+        this.faults = faults;
     }
 
     public RunOutcome run(Path input, Path output, Tariff tariff) {
@@ -50,8 +54,10 @@ public class ImportRun {
                     (file, row, reason) -> rejects.add(new RejectedRow(row.file(), row.line(),
                             row.get(file.idColumn()), reason)));
             Progress.Tracker tracker = progress.start("import", "rows", 0);
-            MonthInputLoader loader = new MonthInputLoader(null, tariff.zones(), writer, tracker::advance,
-                    stored::contains);
+            MonthInputLoader loader = new MonthInputLoader(null, tariff.zones(), writer, () -> {
+                tracker.advance();
+                faults.reach("import");
+            }, stored::contains);
             MonthInputLoader.Counts loaded = loader.load(
                     file -> new ReadAhead(CsvTable.open(input.resolve(file.fileName()), file.columns()),
                             file.fileName()));

@@ -43,7 +43,6 @@ public class BillingRun {
     private final MonthPreview preview;
     private final DataSource dataSource;
     private final String logFile;
-    private final PrintStream out = System.out;
 
     public BillingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
                       InvoiceRepository invoices, RejectRepository rejects, MonthPreview preview,
@@ -58,20 +57,21 @@ public class BillingRun {
         this.logFile = logFile;
     }
 
-    public RunOutcome run(BillingParameters parameters, RunMode mode) {
+    /** {@code out}: where the run tells the operator what it decided (the command's standard output). */
+    public RunOutcome run(BillingParameters parameters, RunMode mode, PrintStream out) {
         try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(dataSource)) {
             if (lock == null) {
                 return new RunOutcome(RunOutcome.REFUSED, null, "another billing run is in progress on this"
                         + " database: " + describeRunning() + "; nothing was done.");
             }
-            recoverStaleExecutions();
-            return decide(parameters, mode);
+            recoverStaleExecutions(out);
+            return decide(parameters, mode, out);
         } catch (SQLException e) {
             return new RunOutcome(RunOutcome.FAILED, null, "cannot reach the database: " + e.getMessage());
         }
     }
 
-    private RunOutcome decide(BillingParameters parameters, RunMode mode) {
+    private RunOutcome decide(BillingParameters parameters, RunMode mode, PrintStream out) {
         int runs = runsOf(parameters);
         JobExecution last = runs == 0 ? null : lastExecution(parameters.asRebill(runs - 1));
         if (last != null && last.getStatus() != BatchStatus.COMPLETED && mode.dryRun()) {
@@ -148,7 +148,7 @@ public class BillingRun {
      * Holding the run locks proves no live process runs the job: an execution still marked as running was
      * killed (kill -9, power loss). Marking it failed lets the same command resume it.
      */
-    private void recoverStaleExecutions() {
+    private void recoverStaleExecutions(PrintStream out) {
         for (JobExecution stale : jobRepository.findRunningJobExecutions(BillingJobConfiguration.JOB_NAME)) {
             jobOperator.recover(stale);
             out.println(describe(stale) + " was left running by a process that is gone; it is marked failed.");

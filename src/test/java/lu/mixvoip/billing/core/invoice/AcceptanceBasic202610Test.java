@@ -20,7 +20,7 @@ import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.tariff.TimeClass;
 
 /**
- * The hand-checked case /work/shared/acceptance/basic-2026-10, as the core sees it: rows the CSV reader rejects
+ * The hand-checked case basic-2026-10 (src/test/resources/acceptance), as the core sees it: rows the CSV reader rejects
  * (end before start, unknown customer/skill/tier, duplicate id, bad date, longer than 24 h) or skips (other months)
  * are not given to the assembler; everything else is. Expected values are copied from expected-summary.csv and the
  * README's worked invoices.

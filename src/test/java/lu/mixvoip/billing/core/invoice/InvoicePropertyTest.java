@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -28,11 +29,15 @@ import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.core.tariff.TariffVersion;
 import lu.mixvoip.billing.core.tariff.Tier;
+import lu.mixvoip.billing.core.tariff.TimeClass;
+import lu.mixvoip.billing.core.time.KnownHolidays;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 
 /**
  * Seeded random customer-months (default card 2025-2027 and the two-version custom card 2026-2027), checked against
- * the invariants of §3-§7 and an independent oracle for every line.
+ * the invariants of §3-§7 and an independent oracle for every line: contracts, fees, VAT and travel recomputed
+ * here, and every labour line's date, time class and minutes from a minute-by-minute walk with the oracle's own
+ * holiday list, never with the product's time classes.
  */
 class InvoicePropertyTest {
 
@@ -259,23 +264,22 @@ class InvoicePropertyTest {
 
             List<InvoiceLine> pieces = invoice.lines().stream()
                     .filter(l -> l.kind() == LineKind.LABOUR && l.reference().equals(i.id())).toList();
-            assertThat(pieces).as(label + " " + i.id()).isNotEmpty();
-            assertThat(pieces.stream().mapToLong(InvoiceLine::quantity).sum()).as(label + " " + i.id())
-                    .isEqualTo(billed);
             assertThat(billed).isGreaterThanOrEqualTo(actual);
+            List<ExpectedPiece> expected = expectedPieces(i.start(), billed, v.normalFrom(), v.normalTo());
+            assertThat(pieces).as(label + " " + i.id() + " pieces").hasSameSizeAs(expected);
             assertThat(pieces.get(0).actualMinutes()).as(label).isEqualTo(actual);
             for (int p = 0; p < pieces.size(); p++) {
                 InvoiceLine line = pieces.get(p);
+                ExpectedPiece piece = expected.get(p);
+                assertThat(line.date()).as(label + " " + i.id() + " date").isEqualTo(piece.date());
+                assertThat(line.timeClass()).as(label + " " + i.id() + " class").isEqualTo(piece.timeClass());
+                assertThat(line.quantity()).as(label + " " + i.id() + " minutes").isEqualTo(piece.minutes());
                 if (p > 0) {
                     assertThat(line.actualMinutes()).as(label).isNull();
-                    InvoiceLine prev = pieces.get(p - 1);
-                    assertThat(prev.date().equals(line.date()) && prev.timeClass() == line.timeClass()).as(label)
-                            .isFalse();
-                    assertThat(line.date()).as(label).isAfterOrEqualTo(prev.date());
                 }
-                BigDecimal unit = cents(v.hourlyRate(tier, i.skill()).multiply(v.multipliers().get(line.timeClass())));
+                BigDecimal unit = cents(v.hourlyRate(tier, i.skill()).multiply(v.multipliers().get(piece.timeClass())));
                 assertThat(line.unitRate()).as(label + " " + i.id() + " rate").isEqualTo(unit);
-                BigDecimal amount = BigDecimal.valueOf(line.quantity()).multiply(unit)
+                BigDecimal amount = BigDecimal.valueOf(piece.minutes()).multiply(unit)
                         .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
                 assertThat(line.amount()).as(label + " " + i.id() + " amount").isEqualTo(amount);
                 assertThat(line.mode()).isEqualTo(i.mode());
@@ -294,6 +298,41 @@ class InvoicePropertyTest {
             assertThat(line.amount()).as(label).isEqualByComparingTo(fee);
             assertThat(line.reference()).isEqualTo(zone);
         }
+    }
+
+    /** One line the oracle expects: a maximal run of billed minutes with one local date and one time class. */
+    private record ExpectedPiece(LocalDate date, TimeClass timeClass, long minutes) {
+    }
+
+    /**
+     * §3 applied minute by minute with the oracle's own calendar ({@link KnownHolidays}) and time classes: each real
+     * minute of {@code [start, start + billed)} takes the class of its Luxembourg wall-clock time; consecutive minutes
+     * with the same date and class make one piece.
+     */
+    private static List<ExpectedPiece> expectedPieces(ZonedDateTime start, long billed, LocalTime normalFrom,
+                                                      LocalTime normalTo) {
+        List<ExpectedPiece> pieces = new ArrayList<>();
+        for (long m = 0; m < billed; m++) {
+            LocalDateTime wall = start.toInstant().plusSeconds(60 * m).atZone(LuxembourgCalendar.ZONE)
+                    .toLocalDateTime();
+            LocalDate date = wall.toLocalDate();
+            TimeClass timeClass;
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY || KnownHolidays.ALL.contains(date)) {
+                timeClass = TimeClass.SUNDAY_HOLIDAY;
+            } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || wall.toLocalTime().isBefore(normalFrom)
+                    || !wall.toLocalTime().isBefore(normalTo)) {
+                timeClass = TimeClass.OFF_HOURS;
+            } else {
+                timeClass = TimeClass.NORMAL;
+            }
+            ExpectedPiece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (last != null && last.date().equals(date) && last.timeClass() == timeClass) {
+                pieces.set(pieces.size() - 1, new ExpectedPiece(date, timeClass, last.minutes() + 1));
+            } else {
+                pieces.add(new ExpectedPiece(date, timeClass, 1));
+            }
+        }
+        return pieces;
     }
 
     private static boolean isActive(Contract c, LocalDate day) {

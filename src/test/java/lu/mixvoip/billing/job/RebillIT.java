@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
+import lu.mixvoip.billing.Fixtures;
 import lu.mixvoip.billing.Store;
 
 /**
@@ -28,7 +29,7 @@ import lu.mixvoip.billing.Store;
  * C001 gets one more intervention, C003's tier is corrected (ENTERPRISE from 11 Oct), C005 loses one of its three
  * interventions, C007's address is fixed, C008's only intervention is deleted, and C010 is a new customer.
  */
-class RebillTest {
+class RebillIT {
     private static final String ISSUED = "--issue-date=2026-11-20";
 
     @TempDir
@@ -37,11 +38,7 @@ class RebillTest {
     List<String> store;
 
     void billTheMonthOnce(Store kind) throws Exception {
-        input = Files.createDirectories(work.resolve("in"));
-        Path source = Path.of(getClass().getResource("/acceptance/basic-2026-10").toURI());
-        for (String file : List.of("customers.csv", "contracts.csv", "interventions.csv")) {
-            Files.copy(source.resolve(file), input.resolve(file));
-        }
+        input = Fixtures.copyOfInputs(original(), work.resolve("in"));
         store = kind.options(work);
         assertThat(bill().exitCode()).isEqualTo(3);
     }
@@ -51,7 +48,7 @@ class RebillTest {
     void theSameDataAgainChangesNothing(Store kind) throws Exception {
         billTheMonthOnce(kind);
         Map<String, FileTime> before = modificationTimes();
-        Map<String, String> hashes = CrashRecoveryTest.hashes(month());
+        Map<String, String> hashes = Fixtures.hashes(month());
 
         Result again = bill();
         Result rebill = bill("--rebill");
@@ -60,7 +57,7 @@ class RebillTest {
         assertThat(again.out()).contains("already billed and the data gives the same invoices: nothing changed");
         assertThat(rebill.exitCode()).isZero();
         assertThat(modificationTimes()).isEqualTo(before);
-        assertThat(CrashRecoveryTest.hashes(month())).isEqualTo(hashes);
+        assertThat(Fixtures.hashes(month())).isEqualTo(hashes);
     }
 
     @ParameterizedTest
@@ -68,7 +65,7 @@ class RebillTest {
     void changedDataWithoutRebillIsRefusedAndListsTheDifferences(Store kind) throws Exception {
         billTheMonthOnce(kind);
         correctTheMonth();
-        Map<String, String> hashes = CrashRecoveryTest.hashes(month());
+        Map<String, String> hashes = Fixtures.hashes(month());
 
         Result refused = bill();
 
@@ -78,7 +75,7 @@ class RebillTest {
                 "changed   C001         552.53 -> 582.95", "changed   C007         301.86 -> 301.86",
                 "new       C010         none -> 63.18", "gone      C008         63.18 -> none",
                 "--rebill", "--dry-run", "Nothing was written");
-        assertThat(CrashRecoveryTest.hashes(month())).isEqualTo(hashes);
+        assertThat(Fixtures.hashes(month())).isEqualTo(hashes);
     }
 
     @ParameterizedTest
@@ -119,7 +116,7 @@ class RebillTest {
         });
         assertThat(now).containsKeys("credit-notes/CN-2026-000001.pdf", "credit-notes/CN-2026-000005.pdf",
                 "invoices/INV-2026-000013.pdf");
-        assertThat(InvoicePdfOutputTest.text(month().resolve("credit-notes/CN-2026-000001.pdf")))
+        assertThat(Fixtures.pdfText(month().resolve("credit-notes/CN-2026-000001.pdf")))
                 .contains("CN-2026-000001", "INV-2026-000001", "-552,53");
         // The month's documents add up to the month as computed now: invoices minus credit notes.
         assertThat(sumOfDocuments()).isEqualByComparingTo(totalOf(freshBillingOfTheCorrectedMonth()));
@@ -135,18 +132,18 @@ class RebillTest {
     void aDryRunPreviewsWithoutStoringAnythingOrUsingNumbers(Store kind) throws Exception {
         billTheMonthOnce(kind);
         correctTheMonth();
-        Map<String, String> hashes = CrashRecoveryTest.hashes(month());
+        Map<String, String> hashes = Fixtures.hashes(month());
 
         Result dryRun = bill("--rebill", "--dry-run", ISSUED);
 
         assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(3);
         assertThat(dryRun.out()).contains("Preview of re-billing 2026-10", "nothing was stored");
-        Map<String, String> after = CrashRecoveryTest.hashes(month());
+        Map<String, String> after = Fixtures.hashes(month());
         after.keySet().removeIf(file -> file.startsWith("preview/"));
         assertThat(after).isEqualTo(hashes);
         Path preview = month().resolve("preview");
         assertThat(preview.resolve("credit-notes/CN-2026-000001.pdf")).exists();
-        assertThat(InvoicePdfOutputTest.text(preview.resolve("invoices/INV-2026-000013.pdf"))).contains("PREVIEW");
+        assertThat(Fixtures.pdfText(preview.resolve("invoices/INV-2026-000013.pdf"))).contains("PREVIEW");
         String previewedSummary = Files.readString(preview.resolve("summary.csv"));
 
         Result rebill = bill("--rebill", ISSUED);
@@ -159,7 +156,7 @@ class RebillTest {
     @EnumSource(Store.class)
     void aDryRunOfANeverBilledMonthPreviewsTheInvoicesCronWillIssue(Store kind, @TempDir Path fresh)
             throws Exception {
-        Path source = Path.of(getClass().getResource("/acceptance/basic-2026-10").toURI());
+        Path source = original();
         List<String> options = kind.options(fresh);
 
         Result dryRun = BillingRunner.bill(options, source, fresh, "2026-10", "--dry-run");
@@ -181,13 +178,13 @@ class RebillTest {
         billTheMonthOnce(kind);
         correctTheMonth();
         assertThat(bill("--rebill", ISSUED, "--billing.fault-injection=issue:2").exitCode()).isEqualTo(1);
-        Map<String, String> hashes = CrashRecoveryTest.hashes(month());
+        Map<String, String> hashes = Fixtures.hashes(month());
 
         Result dryRun = bill("--rebill", "--dry-run", ISSUED);
 
         assertThat(dryRun.exitCode()).isEqualTo(4);
         assertThat(dryRun.err()).contains("did not finish", "without --dry-run");
-        assertThat(CrashRecoveryTest.hashes(month())).isEqualTo(hashes);
+        assertThat(Fixtures.hashes(month())).isEqualTo(hashes);
         assertThat(bill("--rebill", ISSUED).exitCode()).isEqualTo(3);
         assertThat(Files.readAllLines(month().resolve("adjustments.csv"))).hasSize(11);
     }
@@ -208,8 +205,8 @@ class RebillTest {
         assertThat(BillingRunner.bill(otherStore, original(), uninterrupted, "2026-10").exitCode()).isEqualTo(3);
         assertThat(BillingRunner.bill(otherStore, input, uninterrupted, "2026-10", "--rebill", ISSUED).exitCode())
                 .isEqualTo(3);
-        assertThat(CrashRecoveryTest.hashes(month()))
-                .isEqualTo(CrashRecoveryTest.hashes(uninterrupted.resolve("out/2026-10")));
+        assertThat(Fixtures.hashes(month()))
+                .isEqualTo(Fixtures.hashes(uninterrupted.resolve("out/2026-10")));
     }
 
     private Result bill(String... extra) {
@@ -220,8 +217,8 @@ class RebillTest {
         return work.resolve("out/2026-10");
     }
 
-    private Path original() throws URISyntaxException {
-        return Path.of(getClass().getResource("/acceptance/basic-2026-10").toURI());
+    private static Path original() {
+        return Fixtures.acceptanceCase("basic-2026-10");
     }
 
     private void correctTheMonth() throws IOException {
@@ -236,12 +233,8 @@ class RebillTest {
                 + "C010,Nouveau Client SARL,8 rue Neuve,L-1010,Luxembourg,LU,,new@example.com,fr,1\n");
     }
 
-    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
-        Path path = input.resolve(file);
-        String before = Files.readString(path);
-        String after = change.apply(before);
-        assertThat(after).as("edit of " + file).isNotEqualTo(before);
-        Files.writeString(path, after);
+    private void edit(String file, java.util.function.UnaryOperator<String> change) {
+        Fixtures.edit(input.resolve(file), change);
     }
 
     private Map<String, FileTime> modificationTimes() throws IOException {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lu.mixvoip.billing.BillingRunner;
+import lu.mixvoip.billing.Fixtures;
 
 /**
  * A tariff other than the default, read from --tariff: other rates, normal hours 09:00-18:00, multipliers 1.25 and
@@ -30,11 +31,11 @@ import lu.mixvoip.billing.BillingRunner;
  * X4 rejected: travel zone "1" is not a zone of this tariff
  * </pre>
  */
-class CustomTariffTest {
+class CustomTariffIT {
 
     @Test
     void billsWithTheTariffGivenOnTheCommandLine(@TempDir Path work) throws Exception {
-        Path folder = resource("/custom-tariff");
+        Path folder = Fixtures.resource("/custom-tariff");
 
         BillingRunner.Result result = BillingRunner.bill(folder, work, "2026-10",
                 "--tariff=" + folder.resolve("tariff.yml"));
@@ -48,7 +49,4 @@ class CustomTariffTest {
                 .element(1).asString().startsWith("customers.csv,5,X4,\"travel_zone '1' is not a zone of the tariff [A, B]");
     }
 
-    private static Path resource(String name) throws URISyntaxException {
-        return Path.of(CustomTariffTest.class.getResource(name).toURI());
-    }
 }

@@ -20,7 +20,7 @@ import lu.mixvoip.billing.Store;
  * contracts of one customer and that customer's interventions, in a month of several hundred customers whose
  * interventions are staged in blocks of customer ranges, the rows in no particular order.
  */
-class RatingRejectsTest {
+class RatingRejectsIT {
 
     @ParameterizedTest
     @EnumSource(Store.class)

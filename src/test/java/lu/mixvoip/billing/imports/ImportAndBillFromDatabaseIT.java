@@ -3,24 +3,46 @@ package lu.mixvoip.billing.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
+import lu.mixvoip.billing.Fixtures;
 import lu.mixvoip.billing.Store;
 import lu.mixvoip.billing.generator.SyntheticMonth;
 
 /** `import` fills the operational tables; `--source=db` bills them with the CSV path's rules and outputs. */
-class ImportAndBillFromDatabaseTest {
+class ImportAndBillFromDatabaseIT {
+    @TempDir
+    static Path shared;
+    /** A month of megabytes of rows, and its summary as billed from the CSV files (once for both stores). */
+    static Path largeMonth;
+    static byte[] largeMonthSummary;
+    /** The demo month billed from its CSV files. */
+    static Path demoRun;
+
+    @BeforeAll
+    static void billTheLargeAndTheDemoMonthFromCsv() throws IOException {
+        demoRun = shared.resolve("demo");
+        assertThat(BillingRunner.bill(Store.H2.options(demoRun), Path.of("sample-data").toAbsolutePath(), demoRun,
+                "2026-10").exitCode()).isEqualTo(3);
+        largeMonth = shared.resolve("in");
+        SyntheticMonth.write(largeMonth, 4000, 25000, YearMonth.of(2026, 10), 3);
+        assertThat(Files.size(largeMonth.resolve("interventions.csv"))).isGreaterThan(2 << 20);
+        Path csvRun = shared.resolve("csv");
+        assertThat(BillingRunner.bill(Store.H2.options(csvRun), largeMonth, csvRun, "2026-10").exitCode())
+                .isEqualTo(3);
+        largeMonthSummary = Files.readAllBytes(csvRun.resolve("out/2026-10/summary.csv"));
+    }
 
     @ParameterizedTest
     @EnumSource(Store.class)
@@ -34,7 +56,7 @@ class ImportAndBillFromDatabaseTest {
         assertThat(imported.out()).contains("customers       9", "contracts       6", "interventions   17");
         // Every bad row of the files except I013: on-site work without travel zone is a billing rule (§4), and the
         // customer may get a zone before the month is billed.
-        assertThat(pairs(work.resolve("out/import-rejects.csv"))).containsExactlyInAnyOrder(
+        assertThat(Fixtures.rejectPairs(work.resolve("out/import-rejects.csv"))).containsExactly(
                 "contracts.csv,8", "contracts.csv,9", "interventions.csv,15", "interventions.csv,16",
                 "interventions.csv,17", "interventions.csv,18", "interventions.csv,22", "interventions.csv,23");
 
@@ -53,12 +75,12 @@ class ImportAndBillFromDatabaseTest {
     @EnumSource(Store.class)
     void theDemoMonthBilledFromTheDatabaseEqualsTheCsvRun(Store store, @TempDir Path work) throws Exception {
         Path sample = Path.of("sample-data").toAbsolutePath();
-        Path csvRun = work.resolve("csv");
-        Path dbRun = work.resolve("db");
-        assertThat(BillingRunner.bill(Store.H2.options(csvRun), sample, csvRun, "2026-10").exitCode()).isEqualTo(3);
+        Path csvRun = demoRun;
+        Path dbRun = work;
         List<String> db = store.options(dbRun);
 
-        run(db, "import", "--input=" + sample, "--output=" + dbRun.resolve("out"));
+        Result imported = run(db, "import", "--input=" + sample, "--output=" + dbRun.resolve("out"));
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(3);
         Result billed = BillingRunner.bill(db, sample, dbRun, "2026-10", "--source=db");
 
         assertThat(billed.exitCode()).as(billed.err()).isEqualTo(3);
@@ -75,39 +97,29 @@ class ImportAndBillFromDatabaseTest {
     /** Megabytes of rows: on PostgreSQL the COPY streams in several sends, from one table to the next. */
     @ParameterizedTest
     @EnumSource(Store.class)
-    void aLargerMonthBilledFromTheDatabaseEqualsTheCsvRun(Store store, @TempDir Path work) throws Exception {
-        Path input = work.resolve("in");
-        SyntheticMonth.write(input, 4000, 25000, YearMonth.of(2026, 10), 3);
-        assertThat(Files.size(input.resolve("interventions.csv"))).isGreaterThan(2 << 20);
-        Path csvRun = work.resolve("csv");
-        Path dbRun = work.resolve("db");
-        assertThat(BillingRunner.bill(Store.H2.options(csvRun), input, csvRun, "2026-10").exitCode()).isEqualTo(3);
-        List<String> db = store.options(dbRun);
+    void aLargerMonthBilledFromTheDatabaseEqualsTheCsvRun(Store store, @TempDir Path work) {
+        List<String> db = store.options(work);
 
-        Result imported = run(db, "import", "--input=" + input, "--output=" + dbRun.resolve("out"));
+        Result imported = run(db, "import", "--input=" + largeMonth, "--output=" + work.resolve("out"));
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(3);
-        Result billed = BillingRunner.bill(db, input, dbRun, "2026-10", "--source=db");
+        Result billed = BillingRunner.bill(db, largeMonth, work, "2026-10", "--source=db");
 
         assertThat(billed.exitCode()).as(billed.err()).isEqualTo(3);
-        assertThat(Files.readAllBytes(dbRun.resolve("out/2026-10/summary.csv")))
-                .isEqualTo(Files.readAllBytes(csvRun.resolve("out/2026-10/summary.csv")));
+        assertThat(work.resolve("out/2026-10/summary.csv")).hasBinaryContent(largeMonthSummary);
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void importingAgainUpdatesRowsAlreadyStored(Store store, @TempDir Path work) throws Exception {
-        Path input = Files.createDirectories(work.resolve("in"));
-        for (String file : List.of("customers.csv", "contracts.csv", "interventions.csv")) {
-            Files.copy(acceptanceCase().resolve(file), input.resolve(file));
-        }
+        Path input = Fixtures.copyOfInputs(acceptanceCase(), work.resolve("in"));
         List<String> db = store.options(work);
-        run(db, "import", "--input=" + input, "--output=" + work.resolve("out"));
-        Path customers = input.resolve("customers.csv");
-        Files.writeString(customers, Files.readString(customers).replace("Garage Weber", "Garage Weber & Fils"));
+        assertThat(run(db, "import", "--input=" + input, "--output=" + work.resolve("out")).exitCode()).isEqualTo(3);
+        Fixtures.edit(input.resolve("customers.csv"), text -> text.replace("Garage Weber", "Garage Weber & Fils"));
 
         Result again = run(db, "import", "--input=" + input, "--output=" + work.resolve("out"));
         Result billed = BillingRunner.bill(db, input, work, "2026-10", "--source=db");
 
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(3);
         assertThat(again.out()).contains("customers       9");
         assertThat(billed.exitCode()).isEqualTo(3);
         assertThat(Files.readString(work.resolve("out/2026-10/summary.csv")))
@@ -121,12 +133,7 @@ class ImportAndBillFromDatabaseTest {
         return BillingRunner.run(all.toArray(String[]::new));
     }
 
-    private static List<String> pairs(Path rejects) throws IOException {
-        return Files.readAllLines(rejects).stream().skip(1)
-                .map(l -> String.join(",", List.of(l.split(",", -1)).subList(0, 2))).toList();
-    }
-
-    private static Path acceptanceCase() throws URISyntaxException {
-        return Path.of(ImportAndBillFromDatabaseTest.class.getResource("/acceptance/basic-2026-10").toURI());
+    private static Path acceptanceCase() {
+        return Fixtures.acceptanceCase("basic-2026-10");
     }
 }

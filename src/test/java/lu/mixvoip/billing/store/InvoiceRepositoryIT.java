@@ -23,7 +23,7 @@ import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 
 /** An issued invoice reads back equal to what was stored, on every path: re-bills compare them with equals(). */
-class InvoiceRepositoryTest {
+class InvoiceRepositoryIT {
     @TempDir
     Path work;
 

@@ -14,20 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
+import lu.mixvoip.billing.Fixtures;
 
 /** The command line as cron and finance use it: options, exit codes 0-4, messages, nothing billed on bad input. */
-class BillingCommandTest {
+class BillingCommandIT {
     @TempDir
     Path work;
     Path input;
 
     @BeforeEach
-    void copyTheAcceptanceCase() throws IOException, URISyntaxException {
-        Path source = Path.of(getClass().getResource("/acceptance/basic-2026-10").toURI());
-        input = Files.createDirectories(work.resolve("in"));
-        for (String file : List.of("customers.csv", "contracts.csv", "interventions.csv")) {
-            Files.copy(source.resolve(file), input.resolve(file));
-        }
+    void copyTheAcceptanceCase() {
+        input = Fixtures.copyOfInputs(Fixtures.acceptanceCase("basic-2026-10"), work.resolve("in"));
     }
 
     @Test
@@ -170,12 +167,8 @@ class BillingCommandTest {
         return work.resolve("out/2026-10").resolve(name);
     }
 
-    private Path expected(String name) {
-        try {
-            return Path.of(getClass().getResource("/acceptance/basic-2026-10/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Path expected(String name) {
+        return Fixtures.acceptanceCase("basic-2026-10").resolve(name);
     }
 
     private void keepOnlyLines(String file, int from, int to) throws IOException {

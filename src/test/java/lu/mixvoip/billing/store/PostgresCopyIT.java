@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The text COPY receives for a timestamp: ISO 8601 with seconds and offset, the same instant as java.time's. */
-class PostgresCopyTest {
+class PostgresCopyIT {
 
     @ParameterizedTest
     @CsvSource({

@@ -37,7 +37,7 @@ import lu.mixvoip.billing.core.time.LuxembourgCalendar;
  * and source line as loaded: across ranges, pages and the text a row may hold. Also what V12_2 carries over from a
  * run staged one row per customer and contract before it.
  */
-class StagingRepositoryTest {
+class StagingRepositoryIT {
     /** Three ranges of a hundred; the third has nothing to bill. */
     private static final int CUSTOMERS = 250;
     private static final int BILLABLE_BELOW = 200;

@@ -29,7 +29,7 @@ import lu.mixvoip.billing.core.invoice.IssuedInvoice;
  * The lines of the invoices already issued survive the schema's moves: V9 packs them from {@code invoice_line} into
  * {@code invoice.lines}, V11 moves that column into {@code invoice_lines}.
  */
-class InvoiceLinesMigrationTest {
+class InvoiceLinesMigrationIT {
     @TempDir
     Path work;
 
