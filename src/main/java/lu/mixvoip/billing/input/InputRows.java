@@ -78,8 +78,8 @@ public final class InputRows {
         }
         Optional<Tier> tier = Tier.ofContract(row.get("tier"));
         if (tier.isEmpty()) {
-            return Checked.refused("unknown tier '" + row.get("tier") + "' (expected STANDARD, OFFICE or ENTERPRISE,"
-                    + " or Standard, Bureau, Entreprises)");
+            return Checked.refused("unknown tier '" + row.get("tier") + "' (expected STANDARD, OFFICE, ENTERPRISE"
+                    + " or MANAGED, or Standard, Bureau, Entreprises, Gestion)");
         }
         Optional<LocalDate> start = date(row.get("start_date"));
         if (start.isEmpty()) {

@@ -109,18 +109,21 @@ public final class TariffFileReader {
 
         Map<String, Object> fees = map(required(version, "monthly-fees", path), path + ".monthly-fees");
         Map<Tier, BigDecimal> monthlyFees = new EnumMap<>(Tier.class);
-        for (Tier tier : List.of(Tier.STANDARD, Tier.OFFICE, Tier.ENTERPRISE)) {
+        for (Tier tier : Tier.withTariffFee()) {
             monthlyFees.put(tier, amount(required(fees, tier.name(), path + ".monthly-fees"),
                     path + ".monthly-fees." + tier));
         }
+        // A MANAGED fee here would be silently ignored: the contract carries its own (billing-rules §14).
+        onlyKeys(fees, names(Tier.withTariffFee()), path + ".monthly-fees");
 
         Map<String, Object> rates = map(required(version, "hourly-rates", path), path + ".hourly-rates");
         Map<Tier, Map<Skill, BigDecimal>> hourlyRates = new EnumMap<>(Tier.class);
-        for (Tier tier : Tier.values()) {
+        for (Tier tier : Tier.withHourlyRates()) { // MANAGED has no rates: its interventions are included
             String tierPath = path + ".hourly-rates." + tier;
             Map<String, Object> bySkill = map(required(rates, tier.name(), path + ".hourly-rates"), tierPath);
             hourlyRates.put(tier, enumKeyed(bySkill, Skill.class, tierPath, v -> amount(v.value, v.path)));
         }
+        onlyKeys(rates, names(Tier.withHourlyRates()), path + ".hourly-rates");
 
         String hoursPath = path + ".normal-hours";
         Map<String, Object> hours = map(required(version, "normal-hours", path), hoursPath);
@@ -167,6 +170,19 @@ public final class TariffFileReader {
             }
         }
         return result;
+    }
+
+    /** Refuses any key of {@code map} not in {@code allowed}. */
+    private void onlyKeys(Map<String, Object> map, List<String> allowed, String path) {
+        for (String key : map.keySet()) {
+            if (!allowed.contains(key)) {
+                throw error(path + "." + key, "one of " + allowed);
+            }
+        }
+    }
+
+    private static List<String> names(List<? extends Enum<?>> constants) {
+        return constants.stream().map(Enum::name).toList();
     }
 
     private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {

@@ -69,6 +69,25 @@ class TariffFileReaderTest {
     }
 
     @Test
+    void managedHasNoFeeAndNoRatesInTheTariff() {
+        Tariff tariff = TariffFileReader.readBundled();
+        assertThat(tariff.versions().get(0).monthlyFees()).doesNotContainKey(Tier.MANAGED);
+        assertThat(tariff.versions().get(0).hourlyRates()).doesNotContainKey(Tier.MANAGED);
+
+        String fee = bundledText().replace("      ENTERPRISE: 318.00\n", "      ENTERPRISE: 318.00\n      MANAGED: 900.00\n");
+        assertThatThrownBy(() -> TariffFileReader.read(new StringReader(fee), "t.yml"))
+                .hasMessage("tariff file t.yml: versions[0].monthly-fees.MANAGED: expected one of [STANDARD, OFFICE,"
+                        + " ENTERPRISE]");
+
+        String rates = bundledText().replace("    normal-hours:",
+                "      MANAGED:    { CABLING: 0.00, TECHNICIAN: 0.00, ENGINEER: 0.00, CONSULTING: 0.00 }\n"
+                        + "    normal-hours:");
+        assertThatThrownBy(() -> TariffFileReader.read(new StringReader(rates), "t.yml"))
+                .hasMessage("tariff file t.yml: versions[0].hourly-rates.MANAGED: expected one of [NONE, STANDARD,"
+                        + " OFFICE, ENTERPRISE]");
+    }
+
+    @Test
     void invalidYamlIsReportedAsSuch() {
         assertThatThrownBy(() -> TariffFileReader.read(new StringReader("versions: [\n  - {"), "t.yml"))
                 .isInstanceOf(InputException.class)
