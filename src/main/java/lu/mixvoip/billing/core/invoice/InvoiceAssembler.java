@@ -47,13 +47,12 @@ public final class InvoiceAssembler {
         List<InvoiceLine> feeLines = new ArrayList<>();
         List<Contract> billedContracts = new ArrayList<>();
         for (Contract contract : contracts) {
-            Optional<InvoiceLine> line = feeLine(contract, month.month());
-            if (line.isPresent()) {
-                feeLines.add(line.get());
-                billedContracts.add(contract);
+            Optional<String> refusal = feeRefusal(contract, month.month());
+            if (refusal.isPresent()) {
+                rejections.add(Rejection.contract(contract.id(), refusal.get()));
             } else {
-                rejections.add(Rejection.contract(contract.id(),
-                        "no tariff version in force on " + contract.firstActiveDay(month.month())));
+                feeLines.add(feeLine(contract, month.month()));
+                billedContracts.add(contract);
             }
         }
 
@@ -104,16 +103,31 @@ public final class InvoiceAssembler {
                 Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections);
     }
 
-    private Optional<InvoiceLine> feeLine(Contract contract, YearMonth month) {
+    /** Why a contract's fee cannot be billed for the month, if it cannot. */
+    private Optional<String> feeRefusal(Contract contract, YearMonth month) {
         LocalDate firstDay = contract.firstActiveDay(month);
-        return tariff.versionOn(firstDay).map(version -> {
-            BigDecimal monthlyFee = version.monthlyFee(contract.tier());
-            int days = contract.activeDays(month);
-            BigDecimal amount = monthlyFee.multiply(BigDecimal.valueOf(days))
-                    .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
-            return InvoiceLine.fee(contract.tier(), contract.id(), firstDay, days, month.lengthOfMonth(),
-                    monthlyFee, amount);
-        });
+        Optional<TariffVersion> version = tariff.versionOn(firstDay);
+        if (version.isEmpty()) {
+            return Optional.of("no tariff version in force on " + firstDay);
+        }
+        if (!contract.hasOwnFee() && version.get().monthlyFee(contract.tier()) == null) {
+            // The input rejects a MANAGED contract without monthly_fee; a caller that does not is refused here.
+            return Optional.of("no monthly_fee: the tariff has no fee for " + contract.tier()
+                    + ", so the contract must carry its own");
+        }
+        return Optional.empty();
+    }
+
+    /** §5 and §14: the contract's own fee, else its tier's fee in the version in force on its first active day. */
+    private InvoiceLine feeLine(Contract contract, YearMonth month) {
+        LocalDate firstDay = contract.firstActiveDay(month);
+        BigDecimal monthlyFee = contract.hasOwnFee() ? contract.monthlyFee()
+                : tariff.versionOn(firstDay).orElseThrow().monthlyFee(contract.tier());
+        int days = contract.activeDays(month);
+        BigDecimal amount = monthlyFee.multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
+        return InvoiceLine.fee(contract.tier(), contract.id(), firstDay, days, month.lengthOfMonth(), monthlyFee,
+                amount);
     }
 
     /** Why an intervention cannot be billed under this tariff, if it cannot. */
