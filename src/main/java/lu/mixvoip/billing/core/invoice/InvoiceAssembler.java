@@ -65,24 +65,30 @@ public final class InvoiceAssembler {
                 .toList();
         for (Intervention intervention : sorted) {
             LocalDate day = intervention.start().toLocalDate();
-            Optional<String> refusal = refusal(intervention, month.customer());
+            Tier tier = tierOn(billedContracts, day);
+            // §14: on a day the active contract is MANAGED the work is included: no charge, no travel fee.
+            boolean included = tier == Tier.MANAGED;
+            Optional<String> refusal = refusal(intervention, month.customer(), included);
             if (refusal.isPresent()) {
                 rejections.add(Rejection.intervention(intervention.id(), refusal.get()));
                 continue;
             }
             TariffVersion version = tariff.versionOn(day).orElseThrow();
-            Tier tier = billedContracts.stream().filter(c -> c.isActiveOn(day)).findFirst()
-                    .map(Contract::tier).orElse(Tier.NONE);
             BillableTime time = BillableTime.of(intervention.start(), intervention.end(),
                     version.increment(intervention.mode()), TimeClassifier.of(version));
             Long actual = time.actualMinutes();
             for (TimePiece piece : time.pieces()) {
-                BigDecimal rate = version.effectiveRate(tier, intervention.skill(), piece.timeClass());
-                labourLines.add(InvoiceLine.labour(intervention, piece.date(), piece.timeClass(), actual,
-                        piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
+                if (included) {
+                    labourLines.add(InvoiceLine.includedLabour(intervention, piece.date(), piece.timeClass(), actual,
+                            piece.minutes()));
+                } else {
+                    BigDecimal rate = version.effectiveRate(tier, intervention.skill(), piece.timeClass());
+                    labourLines.add(InvoiceLine.labour(intervention, piece.date(), piece.timeClass(), actual,
+                            piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
+                }
                 actual = null;
             }
-            if (intervention.mode() == Mode.ONSITE) {
+            if (intervention.mode() == Mode.ONSITE && !included) {
                 String zone = month.customer().travelZone();
                 travelLines.computeIfAbsent(day, d -> InvoiceLine.travel(d, zone, version.travelFee(zone).orElseThrow()));
             }
@@ -130,8 +136,16 @@ public final class InvoiceAssembler {
                 amount);
     }
 
-    /** Why an intervention cannot be billed under this tariff, if it cannot. */
-    private Optional<String> refusal(Intervention intervention, Customer customer) {
+    /** The tier of the contract active on a day, else NONE (§5). */
+    private static Tier tierOn(List<Contract> contracts, LocalDate day) {
+        return contracts.stream().filter(c -> c.isActiveOn(day)).findFirst().map(Contract::tier).orElse(Tier.NONE);
+    }
+
+    /**
+     * Why an intervention cannot be billed under this tariff, if it cannot. On-site work needs a travel zone even when
+     * it is included (§14 keeps §11's rule); the zone's fee is needed only where travel is charged.
+     */
+    private Optional<String> refusal(Intervention intervention, Customer customer, boolean included) {
         LocalDate day = intervention.start().toLocalDate();
         Optional<TariffVersion> version = tariff.versionOn(day);
         if (version.isEmpty()) {
@@ -141,7 +155,7 @@ public final class InvoiceAssembler {
             if (!customer.hasTravelZone()) {
                 return Optional.of("on-site work for customer " + customer.id() + " who has no travel zone");
             }
-            if (version.get().travelFee(customer.travelZone()).isEmpty()) {
+            if (!included && version.get().travelFee(customer.travelZone()).isEmpty()) {
                 return Optional.of("travel zone " + customer.travelZone() + " has no fee in the tariff in force on "
                         + day);
             }
