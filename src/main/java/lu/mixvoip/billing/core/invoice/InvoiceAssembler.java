@@ -11,15 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.core.tariff.TariffVersion;
 import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.time.BillableTime;
+import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.core.time.TimeClassifier;
 import lu.mixvoip.billing.core.time.TimePiece;
 
-/** Turns one customer's month into an invoice, following billing-rules §3–§7. */
+/**
+ * Turns one customer's month into an invoice, following billing-rules §3–§7 and §14, and assesses the month's tickets
+ * against their service levels (§15).
+ */
 public final class InvoiceAssembler {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -41,7 +47,8 @@ public final class InvoiceAssembler {
         if (overlap.isPresent()) {
             contracts.forEach(c -> rejections.add(Rejection.contract(c.id(), overlap.get())));
             month.interventions().forEach(i -> rejections.add(Rejection.intervention(i.id(), overlap.get())));
-            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections);
+            month.tickets().forEach(t -> rejections.add(Rejection.ticket(t.ticket().id(), overlap.get()))); // §15
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, List.of(), 0);
         }
 
         List<InvoiceLine> feeLines = new ArrayList<>();
@@ -96,8 +103,14 @@ public final class InvoiceAssembler {
             billedMinutes += time.billedMinutes();
         }
 
+        List<TicketAssessment> assessments = new ArrayList<>();
+        for (TicketOfMonth ticket : month.tickets()) {
+            assessment(ticket, billedContracts).ifPresent(assessments::add);
+        }
+        int notAssessed = month.tickets().size() - assessments.size();
+
         if (billedContracts.isEmpty() && interventions == 0) {
-            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections);
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, assessments, notAssessed);
         }
         List<InvoiceLine> lines = new ArrayList<>(feeLines);
         lines.addAll(labourLines);
@@ -106,7 +119,22 @@ public final class InvoiceAssembler {
                 .max(Comparator.comparing(Contract::startDate).thenComparing(Contract::id))
                 .map(Contract::tier).orElse(Tier.NONE);
         return new CustomerBilling(month.customer().id(),
-                Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections);
+                Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections, assessments,
+                notAssessed);
+    }
+
+    /**
+     * §15: a ticket is assessed when, on its report's local date, the customer has an active (billed) contract whose
+     * tier has a service level in the tariff version in force on that date; otherwise it is not.
+     */
+    private Optional<TicketAssessment> assessment(TicketOfMonth reported, List<Contract> contracts) {
+        LocalDate day = reported.ticket().reportedAt().withZoneSameInstant(LuxembourgCalendar.ZONE).toLocalDate();
+        Tier tier = tierOn(contracts, day);
+        if (tier == Tier.NONE) {
+            return Optional.empty();
+        }
+        return tariff.versionOn(day).flatMap(version -> version.serviceLevel(tier))
+                .map(level -> TicketAssessment.assess(reported, tier, level));
     }
 
     /** Why a contract's fee cannot be billed for the month, if it cannot. */
