@@ -1,5 +1,6 @@
 package lu.mixvoip.billing.input;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,11 +27,14 @@ public final class InputRows {
             "city", "country", "vat_number", "email", "language", "travel_zone");
     public static final List<String> CONTRACT_COLUMNS = List.of("contract_id", "customer_id", "tier", "start_date",
             "end_date");
+    /** Columns a contracts file may lack (billing-rules §14): an absent column reads as blank. */
+    public static final List<String> CONTRACT_OPTIONAL_COLUMNS = List.of("monthly_fee");
     public static final List<String> INTERVENTION_COLUMNS = List.of("intervention_id", "customer_id", "ticket",
             "technician", "start", "end", "mode", "skill", "description");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern MONTHLY_FEE = Pattern.compile("[0-9]+(\\.[0-9]{1,2})?");
     private static final long LONGEST_INTERVENTION_MINUTES = 24 * 60;
 
     private InputRows() {
@@ -71,6 +75,11 @@ public final class InputRows {
                 row.get("email"), language.get(), blankToNull(zone)));
     }
 
+    /**
+     * A contract row's rules, checked in the order of the columns after the id: customer known, tier, start_date,
+     * end_date (a date not before start_date, or blank), monthly_fee (blank or a plain amount), and last that a
+     * MANAGED contract carries a monthly_fee (§14). The first failure is the reason.
+     */
     public static Checked<Contract> contract(SourceRecord row, Predicate<String> knownCustomer) {
         String customerId = row.get("customer_id");
         if (!knownCustomer.test(customerId)) {
@@ -78,8 +87,8 @@ public final class InputRows {
         }
         Optional<Tier> tier = Tier.ofContract(row.get("tier"));
         if (tier.isEmpty()) {
-            return Checked.refused("unknown tier '" + row.get("tier") + "' (expected STANDARD, OFFICE or ENTERPRISE,"
-                    + " or Standard, Bureau, Entreprises)");
+            return Checked.refused("unknown tier '" + row.get("tier") + "' (expected STANDARD, OFFICE, ENTERPRISE"
+                    + " or MANAGED, or Standard, Bureau, Entreprises, Gestion)");
         }
         Optional<LocalDate> start = date(row.get("start_date"));
         if (start.isEmpty()) {
@@ -96,7 +105,17 @@ public final class InputRows {
                 return Checked.refused("end_date " + end + " is before start_date " + start.get());
             }
         }
-        return Checked.ok(new Contract(row.get("contract_id"), customerId, tier.get(), start.get(), end));
+        String fee = row.get("monthly_fee"); // "" when blank or when the file has no such column
+        if (!fee.isEmpty() && !MONTHLY_FEE.matcher(fee).matches()) {
+            return Checked.refused("monthly_fee '" + fee + "' is not a plain amount (expected digits with at most 2"
+                    + " decimals after a '.', such as 1450.00, or blank for the tier's fee of the tariff)");
+        }
+        if (fee.isEmpty() && tier.get() == Tier.MANAGED) {
+            return Checked.refused("monthly_fee is blank: a MANAGED contract must carry its own monthly_fee (the"
+                    + " tariff has no fee for MANAGED)");
+        }
+        return Checked.ok(new Contract(row.get("contract_id"), customerId, tier.get(), start.get(), end,
+                fee.isEmpty() ? null : new BigDecimal(fee)));
     }
 
     /** The start, checked before the month filter so that out-of-month rows are skipped, not rejected. */

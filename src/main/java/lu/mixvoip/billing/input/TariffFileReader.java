@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,15 @@ import java.util.function.Function;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.DumperOptions;
 
+import lu.mixvoip.billing.core.servicelevel.FaultHandlingDays;
+import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 import lu.mixvoip.billing.core.tariff.BillingIncrement;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
@@ -63,6 +67,11 @@ public final class TariffFileReader {
         Object document;
         try {
             document = stringsOnlyYaml().load(reader);
+        } catch (DuplicateKeyException e) {
+            // Otherwise the last of two equal keys would win silently (STANDARD: 58.00 then STANDARD: 1.00 bills 1.00).
+            String key = e.getProblem().replaceFirst("^found duplicate key ", "");
+            throw new InputException("tariff file " + source + ": duplicate key '" + key + "' at line "
+                    + (e.getProblemMark().getLine() + 1) + " (a key may appear only once in a mapping)", e);
         } catch (YAMLException e) {
             throw new InputException("tariff file " + source + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
@@ -72,6 +81,7 @@ public final class TariffFileReader {
     /** Plain scalars stay strings, so 87.00 is read as the exact decimal "87.00", never as a double. */
     private static Yaml stringsOnlyYaml() {
         LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
         Resolver noImplicitTypes = new Resolver() {
             @Override
             protected void addImplicitResolvers() {
@@ -109,18 +119,21 @@ public final class TariffFileReader {
 
         Map<String, Object> fees = map(required(version, "monthly-fees", path), path + ".monthly-fees");
         Map<Tier, BigDecimal> monthlyFees = new EnumMap<>(Tier.class);
-        for (Tier tier : List.of(Tier.STANDARD, Tier.OFFICE, Tier.ENTERPRISE)) {
+        for (Tier tier : Tier.withTariffFee()) {
             monthlyFees.put(tier, amount(required(fees, tier.name(), path + ".monthly-fees"),
                     path + ".monthly-fees." + tier));
         }
+        // A MANAGED fee here would be silently ignored: the contract carries its own (billing-rules §14).
+        onlyKeys(fees, names(Tier.withTariffFee()), path + ".monthly-fees");
 
         Map<String, Object> rates = map(required(version, "hourly-rates", path), path + ".hourly-rates");
         Map<Tier, Map<Skill, BigDecimal>> hourlyRates = new EnumMap<>(Tier.class);
-        for (Tier tier : Tier.values()) {
+        for (Tier tier : Tier.withHourlyRates()) { // MANAGED has no rates: its interventions are included
             String tierPath = path + ".hourly-rates." + tier;
             Map<String, Object> bySkill = map(required(rates, tier.name(), path + ".hourly-rates"), tierPath);
             hourlyRates.put(tier, enumKeyed(bySkill, Skill.class, tierPath, v -> amount(v.value, v.path)));
         }
+        onlyKeys(rates, names(Tier.withHourlyRates()), path + ".hourly-rates");
 
         String hoursPath = path + ".normal-hours";
         Map<String, Object> hours = map(required(version, "normal-hours", path), hoursPath);
@@ -147,8 +160,69 @@ public final class TariffFileReader {
         Map<String, BigDecimal> travelFees = new LinkedHashMap<>();
         travel.forEach((zone, fee) -> travelFees.put(zone, amount(fee, path + ".travel-fees." + zone)));
 
+        Map<Tier, ServiceLevel> serviceLevels = new EnumMap<>(Tier.class);
+        if (version.containsKey("service-levels")) { // optional: a version without it assesses no ticket
+            String levelsPath = path + ".service-levels";
+            Map<String, Object> levels = map(version.get("service-levels"), levelsPath);
+            onlyKeys(levels, CONTRACT_TIERS, levelsPath);
+            levels.forEach((tier, level) -> serviceLevels.put(Tier.valueOf(tier),
+                    serviceLevel(map(level, levelsPath + "." + tier), levelsPath + "." + tier)));
+        }
+
         return new TariffVersion(effectiveFrom, monthlyFees, hourlyRates, from, to, multipliers, increments,
-                travelFees);
+                travelFees, serviceLevels);
+    }
+
+    /** Every tier but NONE, which is not a contract. */
+    private static final List<String> CONTRACT_TIERS = Arrays.stream(Tier.values()).filter(t -> t != Tier.NONE)
+            .map(Enum::name).toList();
+    private static final List<String> SERVICE_LEVEL_KEYS = List.of("days", "from", "to", "max-response-hours",
+            "max-intervention-hours");
+
+    /** One tier's {@code { days, from, to, max-response-hours, max-intervention-hours }}, all required. */
+    private ServiceLevel serviceLevel(Map<String, Object> level, String path) {
+        onlyKeys(level, SERVICE_LEVEL_KEYS, path);
+        for (String key : SERVICE_LEVEL_KEYS) {
+            if (level.get(key) == null) {
+                throw new InputException("tariff file " + source + ": " + path + " has no '" + key + "' (a service"
+                        + " level needs " + String.join(", ", SERVICE_LEVEL_KEYS) + ")");
+            }
+        }
+        String daysText = scalar(level.get("days"), path + ".days");
+        FaultHandlingDays days = FaultHandlingDays.ofLabel(daysText).orElseThrow(() -> error(path + ".days",
+                "one of MON-FRI, MON-SAT, MON-SUN, got '" + daysText + "'"));
+        LocalTime from = hoursAndMinutes(level.get("from"), path + ".from");
+        LocalTime to = hoursAndMinutes(level.get("to"), path + ".to");
+        if (!from.isBefore(to)) {
+            throw error(path, "'from' before 'to', got " + from + " and " + to);
+        }
+        return new ServiceLevel(days, from, to, hours(level.get("max-response-hours"), path + ".max-response-hours"),
+                hours(level.get("max-intervention-hours"), path + ".max-intervention-hours"));
+    }
+
+    private LocalTime hoursAndMinutes(Object value, String path) {
+        String text = scalar(value, path);
+        try {
+            if (text.matches("[0-9]{2}:[0-9]{2}")) {
+                return LocalTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // 24:00, 12:60...: reported below
+        }
+        throw error(path, "a time HH:MM, got '" + text + "'");
+    }
+
+    private int hours(Object value, String path) {
+        String text = scalar(value, path);
+        try {
+            int hours = Integer.parseInt(text);
+            if (hours > 0 && text.matches("[0-9]+")) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(path, "a whole number of hours greater than 0, got '" + text + "'");
     }
 
     private record Value(Object value, String path) {
@@ -167,6 +241,19 @@ public final class TariffFileReader {
             }
         }
         return result;
+    }
+
+    /** Refuses any key of {@code map} not in {@code allowed}. */
+    private void onlyKeys(Map<String, Object> map, List<String> allowed, String path) {
+        for (String key : map.keySet()) {
+            if (!allowed.contains(key)) {
+                throw error(path + "." + key, "one of " + allowed);
+            }
+        }
+    }
+
+    private static List<String> names(List<? extends Enum<?>> constants) {
+        return constants.stream().map(Enum::name).toList();
     }
 
     private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {

@@ -288,6 +288,7 @@ public final class InvoiceLabels {
             case STANDARD -> pick("Standard", "Standard", "Standard");
             case OFFICE -> pick("Bureau", "Office", "Büro");
             case ENTERPRISE -> pick("Entreprises", "Enterprise", "Unternehmen");
+            case MANAGED -> pick("Gestion informatique", "Managed IT", "IT-Betreuung");
         };
     }
 

@@ -17,7 +17,8 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  * An issued invoice's lines as the one text value of {@code invoice.lines}: an issued invoice is never changed and
  * always read whole, so its lines need no rows of their own. One {@link PackedRows} row a line, in order: kind,
  * date (yyyy-MM-dd), reference, ticket, description, tier, mode, skill, time class, actual minutes, quantity,
- * basis, unit rate, amount. Rates and amounts are kept in cents, as the old {@code NUMERIC(14,2)} columns did.
+ * basis, unit rate, amount, included (1 or 0; absent from lines packed before it: 0). Rates and amounts are kept in
+ * cents, as the old {@code NUMERIC(14,2)} columns did.
  */
 final class InvoiceLinesText {
     private InvoiceLinesText() {
@@ -29,7 +30,7 @@ final class InvoiceLinesText {
             text.field(l.kind().name()).field(l.date().toString()).field(l.reference()).field(l.ticket())
                     .field(l.description()).field(name(l.tier())).field(name(l.mode())).field(name(l.skill()))
                     .field(name(l.timeClass())).field(l.actualMinutes()).field(l.quantity()).field(l.basis())
-                    .field(cents(l.unitRate())).field(cents(l.amount()))
+                    .field(cents(l.unitRate())).field(cents(l.amount())).field(l.included() ? 1 : 0)
                     .endRow();
         }
         return text.toString();
@@ -39,11 +40,23 @@ final class InvoiceLinesText {
         PackedRows.Reader text = new PackedRows.Reader(packed);
         List<InvoiceLine> lines = new ArrayList<>();
         while (text.hasRow()) {
-            lines.add(new InvoiceLine(LineKind.valueOf(text.field()), LocalDate.parse(text.field()), text.field(),
-                    text.field(), text.field(), parse(Tier.class, text.field()), parse(Mode.class, text.field()),
-                    parse(Skill.class, text.field()), parse(TimeClass.class, text.field()),
-                    text.nullableLongField(), text.longField(), text.nullableLongField(),
-                    new BigDecimal(text.field()), new BigDecimal(text.field())));
+            LineKind kind = LineKind.valueOf(text.field());
+            LocalDate date = LocalDate.parse(text.field());
+            String reference = text.field();
+            String ticket = text.field();
+            String description = text.field();
+            Tier tier = parse(Tier.class, text.field());
+            Mode mode = parse(Mode.class, text.field());
+            Skill skill = parse(Skill.class, text.field());
+            TimeClass timeClass = parse(TimeClass.class, text.field());
+            Long actualMinutes = text.nullableLongField();
+            long quantity = text.longField();
+            Long basis = text.nullableLongField();
+            BigDecimal unitRate = new BigDecimal(text.field());
+            BigDecimal amount = new BigDecimal(text.field());
+            boolean included = !text.rowEnded() && text.longField() == 1;
+            lines.add(new InvoiceLine(kind, date, reference, ticket, description, tier, mode, skill, timeClass,
+                    actualMinutes, quantity, basis, unitRate, amount, included));
         }
         return lines;
     }

@@ -87,6 +87,9 @@ public class OperationalTables {
                 for (String column : file.columns()) {
                     values.put(column, text(rows, column));
                 }
+                for (String column : file.optionalColumns()) {
+                    values.put(column, text(rows, column));
+                }
                 return Optional.of(new TableRow(file.tableName(), values));
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read table " + file.tableName() + ": " + e.getMessage(), e);

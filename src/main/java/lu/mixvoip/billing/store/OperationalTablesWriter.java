@@ -25,7 +25,7 @@ public class OperationalTablesWriter implements MonthInputLoader.Sink {
             "street VARCHAR(1000)", "postal_code VARCHAR(100)", "city VARCHAR(1000)", "country VARCHAR(2)",
             "vat_number VARCHAR(100)", "email VARCHAR(1000)", "language VARCHAR(2)", "travel_zone VARCHAR(100)");
     private static final List<String> CONTRACT_COLUMNS = List.of("contract_id VARCHAR(32)",
-            "customer_id VARCHAR(32)", "tier VARCHAR(16)", "start_date DATE", "end_date DATE");
+            "customer_id VARCHAR(32)", "tier VARCHAR(16)", "start_date DATE", "end_date DATE", "monthly_fee NUMERIC(14,2)");
     private static final List<String> INTERVENTION_COLUMNS = List.of("intervention_id VARCHAR(32)",
             "customer_id VARCHAR(32)", "ticket VARCHAR(1000)", "technician VARCHAR(1000)",
             "start_at TIMESTAMP WITH TIME ZONE", "end_at TIMESTAMP WITH TIME ZONE", "mode VARCHAR(16)",
@@ -58,7 +58,7 @@ public class OperationalTablesWriter implements MonthInputLoader.Sink {
     @Override
     public void contract(Contract c, Long line) {
         contracts.add(c.id(), c.customerId(), c.tier().name(), Date.valueOf(c.startDate()),
-                c.endDate() == null ? null : Date.valueOf(c.endDate()));
+                c.endDate() == null ? null : Date.valueOf(c.endDate()), c.monthlyFee());
     }
 
     @Override

@@ -135,6 +135,11 @@ final class PackedRows {
             return field.toString();
         }
 
+        /** Whether the field read last was the last of its row: a row packed before a field was added ends early. */
+        boolean rowEnded() {
+            return position > text.length() || text.charAt(position - 1) == '\n';
+        }
+
         long longField() {
             return Long.parseLong(field());
         }

@@ -1,5 +1,6 @@
 package lu.mixvoip.billing.store;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -37,7 +38,8 @@ final class StagedRows {
 
     static void pack(PackedRows.Writer block, Contract c, Long line) {
         block.field(c.id()).field(c.customerId()).field(line).field(c.tier().name()).field(c.startDate().toString())
-                .field(c.endDate() == null ? null : c.endDate().toString()).endRow();
+                .field(c.endDate() == null ? null : c.endDate().toString())
+                .field(c.monthlyFee() == null ? null : c.monthlyFee().toPlainString()).endRow();
     }
 
     static void unpackContracts(String block, BiConsumer<Contract, Long> each) {
@@ -49,7 +51,9 @@ final class StagedRows {
             Tier tier = Tier.valueOf(rows.field());
             LocalDate start = LocalDate.parse(rows.field());
             String end = rows.field();
-            each.accept(new Contract(id, customerId, tier, start, end == null ? null : LocalDate.parse(end)), line);
+            String fee = rows.rowEnded() ? null : rows.field(); // staged before monthly fees: none
+            each.accept(new Contract(id, customerId, tier, start, end == null ? null : LocalDate.parse(end),
+                    fee == null ? null : new BigDecimal(fee)), line);
         }
     }
 

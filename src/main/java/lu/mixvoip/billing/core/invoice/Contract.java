@@ -1,12 +1,37 @@
 package lu.mixvoip.billing.core.invoice;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 import lu.mixvoip.billing.core.tariff.Tier;
 
-/** A support contract, active on {@code [startDate, endDate]} both inclusive; a null end date is open. */
-public record Contract(String id, String customerId, Tier tier, LocalDate startDate, LocalDate endDate) {
+/**
+ * A support contract, active on {@code [startDate, endDate]} both inclusive; a null end date is open.
+ * {@code monthlyFee} is the contract's own (negotiated) fee, billing-rules §14; null means the tier's fee of the
+ * tariff. When given it is not negative and has exactly 2 decimals.
+ */
+public record Contract(String id, String customerId, Tier tier, LocalDate startDate, LocalDate endDate,
+                       BigDecimal monthlyFee) {
+
+    public Contract {
+        if (monthlyFee != null) {
+            if (monthlyFee.signum() < 0 || monthlyFee.stripTrailingZeros().scale() > 2) {
+                throw new IllegalArgumentException("contract " + id + ": monthly fee " + monthlyFee
+                        + " is not an amount of at least 0.00 with at most 2 decimals");
+            }
+            monthlyFee = monthlyFee.setScale(2); // exact: at most 2 decimals, checked above
+        }
+    }
+
+    /** A contract billed at its tier's fee of the tariff. */
+    public Contract(String id, String customerId, Tier tier, LocalDate startDate, LocalDate endDate) {
+        this(id, customerId, tier, startDate, endDate, null);
+    }
+
+    public boolean hasOwnFee() {
+        return monthlyFee != null;
+    }
 
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));

@@ -15,7 +15,7 @@ public record CreditNote(String number, LocalDate issueDate, IssuedInvoice cance
         Invoice i = cancelled.invoice();
         List<InvoiceLine> lines = i.lines().stream().map(l -> new InvoiceLine(l.kind(), l.date(), l.reference(),
                 l.ticket(), l.description(), l.tier(), l.mode(), l.skill(), l.timeClass(), l.actualMinutes(),
-                l.quantity(), l.basis(), l.unitRate(), l.amount().negate())).toList();
+                l.quantity(), l.basis(), l.unitRate(), l.amount().negate(), l.included())).toList();
         return new Invoice(i.customer(), i.period(), i.tier(), lines, negate(i.fees()), negate(i.labour()),
                 negate(i.travel()), negate(i.totalExclVat()), i.vatTreatment(), i.vatRate(), negate(i.vat()),
                 negate(i.totalInclVat()), i.interventions(), i.billedMinutes());

@@ -11,15 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.core.tariff.TariffVersion;
 import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.time.BillableTime;
+import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.core.time.TimeClassifier;
 import lu.mixvoip.billing.core.time.TimePiece;
 
-/** Turns one customer's month into an invoice, following billing-rules §3–§7. */
+/**
+ * Turns one customer's month into an invoice, following billing-rules §3–§7 and §14, and assesses the month's tickets
+ * against their service levels (§15).
+ */
 public final class InvoiceAssembler {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -41,19 +47,19 @@ public final class InvoiceAssembler {
         if (overlap.isPresent()) {
             contracts.forEach(c -> rejections.add(Rejection.contract(c.id(), overlap.get())));
             month.interventions().forEach(i -> rejections.add(Rejection.intervention(i.id(), overlap.get())));
-            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections);
+            month.tickets().forEach(t -> rejections.add(Rejection.ticket(t.ticket().id(), overlap.get()))); // §15
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, List.of(), 0);
         }
 
         List<InvoiceLine> feeLines = new ArrayList<>();
         List<Contract> billedContracts = new ArrayList<>();
         for (Contract contract : contracts) {
-            Optional<InvoiceLine> line = feeLine(contract, month.month());
-            if (line.isPresent()) {
-                feeLines.add(line.get());
-                billedContracts.add(contract);
+            Optional<String> refusal = feeRefusal(contract, month.month());
+            if (refusal.isPresent()) {
+                rejections.add(Rejection.contract(contract.id(), refusal.get()));
             } else {
-                rejections.add(Rejection.contract(contract.id(),
-                        "no tariff version in force on " + contract.firstActiveDay(month.month())));
+                feeLines.add(feeLine(contract, month.month()));
+                billedContracts.add(contract);
             }
         }
 
@@ -66,24 +72,30 @@ public final class InvoiceAssembler {
                 .toList();
         for (Intervention intervention : sorted) {
             LocalDate day = intervention.start().toLocalDate();
-            Optional<String> refusal = refusal(intervention, month.customer());
+            Tier tier = tierOn(billedContracts, day);
+            // §14: on a day the active contract is MANAGED the work is included: no charge, no travel fee.
+            boolean included = tier == Tier.MANAGED;
+            Optional<String> refusal = refusal(intervention, month.customer(), included);
             if (refusal.isPresent()) {
                 rejections.add(Rejection.intervention(intervention.id(), refusal.get()));
                 continue;
             }
             TariffVersion version = tariff.versionOn(day).orElseThrow();
-            Tier tier = billedContracts.stream().filter(c -> c.isActiveOn(day)).findFirst()
-                    .map(Contract::tier).orElse(Tier.NONE);
             BillableTime time = BillableTime.of(intervention.start(), intervention.end(),
                     version.increment(intervention.mode()), TimeClassifier.of(version));
             Long actual = time.actualMinutes();
             for (TimePiece piece : time.pieces()) {
-                BigDecimal rate = version.effectiveRate(tier, intervention.skill(), piece.timeClass());
-                labourLines.add(InvoiceLine.labour(intervention, piece.date(), piece.timeClass(), actual,
-                        piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
+                if (included) {
+                    labourLines.add(InvoiceLine.includedLabour(intervention, piece.date(), piece.timeClass(), actual,
+                            piece.minutes()));
+                } else {
+                    BigDecimal rate = version.effectiveRate(tier, intervention.skill(), piece.timeClass());
+                    labourLines.add(InvoiceLine.labour(intervention, piece.date(), piece.timeClass(), actual,
+                            piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
+                }
                 actual = null;
             }
-            if (intervention.mode() == Mode.ONSITE) {
+            if (intervention.mode() == Mode.ONSITE && !included) {
                 String zone = month.customer().travelZone();
                 travelLines.computeIfAbsent(day, d -> InvoiceLine.travel(d, zone, version.travelFee(zone).orElseThrow()));
             }
@@ -91,8 +103,14 @@ public final class InvoiceAssembler {
             billedMinutes += time.billedMinutes();
         }
 
+        List<TicketAssessment> assessments = new ArrayList<>();
+        for (TicketOfMonth ticket : month.tickets()) {
+            assessment(ticket, billedContracts).ifPresent(assessments::add);
+        }
+        int notAssessed = month.tickets().size() - assessments.size();
+
         if (billedContracts.isEmpty() && interventions == 0) {
-            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections);
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, assessments, notAssessed);
         }
         List<InvoiceLine> lines = new ArrayList<>(feeLines);
         lines.addAll(labourLines);
@@ -101,23 +119,61 @@ public final class InvoiceAssembler {
                 .max(Comparator.comparing(Contract::startDate).thenComparing(Contract::id))
                 .map(Contract::tier).orElse(Tier.NONE);
         return new CustomerBilling(month.customer().id(),
-                Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections);
+                Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections, assessments,
+                notAssessed);
     }
 
-    private Optional<InvoiceLine> feeLine(Contract contract, YearMonth month) {
+    /**
+     * §15: a ticket is assessed when, on its report's local date, the customer has an active (billed) contract whose
+     * tier has a service level in the tariff version in force on that date; otherwise it is not.
+     */
+    private Optional<TicketAssessment> assessment(TicketOfMonth reported, List<Contract> contracts) {
+        LocalDate day = reported.ticket().reportedAt().withZoneSameInstant(LuxembourgCalendar.ZONE).toLocalDate();
+        Tier tier = tierOn(contracts, day);
+        if (tier == Tier.NONE) {
+            return Optional.empty();
+        }
+        return tariff.versionOn(day).flatMap(version -> version.serviceLevel(tier))
+                .map(level -> TicketAssessment.assess(reported, tier, level));
+    }
+
+    /** Why a contract's fee cannot be billed for the month, if it cannot. */
+    private Optional<String> feeRefusal(Contract contract, YearMonth month) {
         LocalDate firstDay = contract.firstActiveDay(month);
-        return tariff.versionOn(firstDay).map(version -> {
-            BigDecimal monthlyFee = version.monthlyFee(contract.tier());
-            int days = contract.activeDays(month);
-            BigDecimal amount = monthlyFee.multiply(BigDecimal.valueOf(days))
-                    .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
-            return InvoiceLine.fee(contract.tier(), contract.id(), firstDay, days, month.lengthOfMonth(),
-                    monthlyFee, amount);
-        });
+        Optional<TariffVersion> version = tariff.versionOn(firstDay);
+        if (version.isEmpty()) {
+            return Optional.of("no tariff version in force on " + firstDay);
+        }
+        if (!contract.hasOwnFee() && version.get().monthlyFee(contract.tier()) == null) {
+            // The input rejects a MANAGED contract without monthly_fee; a caller that does not is refused here.
+            return Optional.of("no monthly_fee: the tariff has no fee for " + contract.tier()
+                    + ", so the contract must carry its own");
+        }
+        return Optional.empty();
     }
 
-    /** Why an intervention cannot be billed under this tariff, if it cannot. */
-    private Optional<String> refusal(Intervention intervention, Customer customer) {
+    /** §5 and §14: the contract's own fee, else its tier's fee in the version in force on its first active day. */
+    private InvoiceLine feeLine(Contract contract, YearMonth month) {
+        LocalDate firstDay = contract.firstActiveDay(month);
+        BigDecimal monthlyFee = contract.hasOwnFee() ? contract.monthlyFee()
+                : tariff.versionOn(firstDay).orElseThrow().monthlyFee(contract.tier());
+        int days = contract.activeDays(month);
+        BigDecimal amount = monthlyFee.multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(month.lengthOfMonth()), 2, RoundingMode.HALF_UP);
+        return InvoiceLine.fee(contract.tier(), contract.id(), firstDay, days, month.lengthOfMonth(), monthlyFee,
+                amount);
+    }
+
+    /** The tier of the contract active on a day, else NONE (§5). */
+    private static Tier tierOn(List<Contract> contracts, LocalDate day) {
+        return contracts.stream().filter(c -> c.isActiveOn(day)).findFirst().map(Contract::tier).orElse(Tier.NONE);
+    }
+
+    /**
+     * Why an intervention cannot be billed under this tariff, if it cannot. On-site work needs a travel zone even when
+     * it is included (§14 keeps §11's rule); the zone's fee is needed only where travel is charged.
+     */
+    private Optional<String> refusal(Intervention intervention, Customer customer, boolean included) {
         LocalDate day = intervention.start().toLocalDate();
         Optional<TariffVersion> version = tariff.versionOn(day);
         if (version.isEmpty()) {
@@ -127,7 +183,7 @@ public final class InvoiceAssembler {
             if (!customer.hasTravelZone()) {
                 return Optional.of("on-site work for customer " + customer.id() + " who has no travel zone");
             }
-            if (version.get().travelFee(customer.travelZone()).isEmpty()) {
+            if (!included && version.get().travelFee(customer.travelZone()).isEmpty()) {
                 return Optional.of("travel zone " + customer.travelZone() + " has no fee in the tariff in force on "
                         + day);
             }

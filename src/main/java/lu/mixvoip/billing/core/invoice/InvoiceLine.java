@@ -17,6 +17,9 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  *       only, {@code quantity} is the piece's billed minutes, unit rate = the effective hourly rate;</li>
  *   <li>TRAVEL: date of the on-site day, {@code reference} = travel zone, unit rate = the zone's fee.</li>
  * </ul>
+ * {@code included} marks a LABOUR line of work covered by a MANAGED contract (billing-rules §14): its minutes are
+ * billed as any other, its unit rate and amount are 0.00, and the invoice prints "included" in place of the rate.
+ * Always false for other kinds.
  */
 public record InvoiceLine(
         LineKind kind,
@@ -32,7 +35,16 @@ public record InvoiceLine(
         long quantity,
         Long basis,
         BigDecimal unitRate,
-        BigDecimal amount) {
+        BigDecimal amount,
+        boolean included) {
+
+    /** A line that is not included work (every line before §14). */
+    public InvoiceLine(LineKind kind, LocalDate date, String reference, String ticket, String description, Tier tier,
+                       Mode mode, Skill skill, TimeClass timeClass, Long actualMinutes, long quantity, Long basis,
+                       BigDecimal unitRate, BigDecimal amount) {
+        this(kind, date, reference, ticket, description, tier, mode, skill, timeClass, actualMinutes, quantity, basis,
+                unitRate, amount, false);
+    }
 
     public static InvoiceLine fee(Tier tier, String contractId, LocalDate firstDay, int activeDays, int daysInMonth,
                                   BigDecimal monthlyFee, BigDecimal amount) {
@@ -45,6 +57,14 @@ public record InvoiceLine(
         return new InvoiceLine(LineKind.LABOUR, date, intervention.id(), intervention.ticket(),
                 intervention.description(), null, intervention.mode(), intervention.skill(), timeClass,
                 actualMinutes, minutes, null, rate, amount);
+    }
+
+    /** One time piece of an intervention covered by a MANAGED contract: rate and amount 0.00. */
+    public static InvoiceLine includedLabour(Intervention intervention, LocalDate date, TimeClass timeClass,
+                                             Long actualMinutes, long minutes) {
+        return new InvoiceLine(LineKind.LABOUR, date, intervention.id(), intervention.ticket(),
+                intervention.description(), null, intervention.mode(), intervention.skill(), timeClass,
+                actualMinutes, minutes, null, Money.ZERO, Money.ZERO, true);
     }
 
     public static InvoiceLine travel(LocalDate date, String zone, BigDecimal fee) {

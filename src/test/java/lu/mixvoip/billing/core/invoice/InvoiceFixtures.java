@@ -54,6 +54,12 @@ final class InvoiceFixtures {
         return new Contract(id, customerId, tier, LocalDate.parse(start), end == null ? null : LocalDate.parse(end));
     }
 
+    /** A contract with its own (negotiated) monthly fee, billing-rules §14. */
+    static Contract contract(String id, String customerId, Tier tier, String start, String end, String monthlyFee) {
+        return new Contract(id, customerId, tier, LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+                new BigDecimal(monthlyFee));
+    }
+
     static Intervention intervention(String id, String customerId, String start, String end, Mode mode, Skill skill) {
         return new Intervention(id, customerId, "T-" + id, "tech", at(start), at(end), mode, skill, "work " + id);
     }

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lu.mixvoip.billing.core.servicelevel.FaultHandlingDays;
+import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
+
 /**
- * The default tariff card of billing-rules §1–§4 / tariff.yml (effective 2025-01-01), built by hand so that the core's
- * tests do not depend on the YAML reader. Also a second, deliberately different card with two versions inside
- * October 2026, to catch code that hard-wires the defaults.
+ * The default tariff card of billing-rules §1–§4 and §15 / tariff.yml (effective 2025-01-01), built by hand so that the
+ * core's tests do not depend on the YAML reader. Also a second, deliberately different card with two versions inside
+ * October 2026 and no service levels, to catch code that hard-wires the defaults.
  */
 public final class DefaultTariffFixture {
 
@@ -52,7 +55,21 @@ public final class DefaultTariffFixture {
         travel.put("3", eur("110.00"));
 
         return new TariffVersion(DEFAULT_EFFECTIVE_FROM, fees, rates, LocalTime.of(8, 0), LocalTime.of(20, 0),
-                multipliers, increments, travel);
+                multipliers, increments, travel, defaultServiceLevels());
+    }
+
+    /** billing-rules §15's table: MANAGED like ENTERPRISE. */
+    public static Map<Tier, ServiceLevel> defaultServiceLevels() {
+        Map<Tier, ServiceLevel> levels = new EnumMap<>(Tier.class);
+        levels.put(Tier.STANDARD, new ServiceLevel(FaultHandlingDays.MON_FRI, LocalTime.of(8, 0), LocalTime.of(17, 0),
+                12, 24));
+        levels.put(Tier.OFFICE, new ServiceLevel(FaultHandlingDays.MON_FRI, LocalTime.of(7, 30), LocalTime.of(18, 0),
+                8, 12));
+        levels.put(Tier.ENTERPRISE, new ServiceLevel(FaultHandlingDays.MON_SUN, LocalTime.of(7, 0),
+                LocalTime.of(19, 0), 3, 6));
+        levels.put(Tier.MANAGED, new ServiceLevel(FaultHandlingDays.MON_SUN, LocalTime.of(7, 0), LocalTime.of(19, 0),
+                3, 6));
+        return levels;
     }
 
     public static Tariff defaultTariff() {

@@ -17,7 +17,9 @@ class NameParsingTest {
             "STANDARD|STANDARD", "standard|STANDARD", "Standard|STANDARD", " Standard |STANDARD",
             "OFFICE|OFFICE", "office|OFFICE", "Bureau|OFFICE", "BUREAU|OFFICE", "bureau|OFFICE",
             "ENTERPRISE|ENTERPRISE", "Enterprise|ENTERPRISE", "ENTREPRISES|ENTERPRISE", "Entreprises|ENTERPRISE",
-            "entreprises|ENTERPRISE"})
+            "entreprises|ENTERPRISE",
+            "MANAGED|MANAGED", "managed|MANAGED", "Gestion|MANAGED", "GESTION|MANAGED", "gestion|MANAGED",
+            " Gestion |MANAGED"})
     void contractTiers(String name, Tier expected) {
         assertThat(Tier.ofContract(name)).contains(expected);
     }

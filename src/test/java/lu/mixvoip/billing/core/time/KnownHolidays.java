@@ -6,11 +6,12 @@ import java.util.TreeSet;
 
 /**
  * Luxembourg legal public holidays 2024-2028, written out by hand (Easter: 2024-03-31, 2025-04-20, 2026-04-05,
- * 2027-03-28, 2028-04-16), as an oracle independent of {@link LuxembourgCalendar}.
+ * 2027-03-28, 2028-04-16), as an oracle independent of {@link LuxembourgCalendar}; public for the other packages'
+ * oracles.
  */
 public final class KnownHolidays {
-    static final int FIRST_YEAR = 2024;
-    static final int LAST_YEAR = 2028;
+    public static final int FIRST_YEAR = 2024;
+    public static final int LAST_YEAR = 2028;
 
     public static final Set<LocalDate> ALL = new TreeSet<>();
 
