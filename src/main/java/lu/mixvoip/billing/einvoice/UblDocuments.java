@@ -80,7 +80,8 @@ public final class UblDocuments {
                 issued.number())));
         ubl.addTaxTotal(totals.taxTotal());
         ubl.setLegalMonetaryTotal(totals.legalMonetaryTotal());
-        new UblLines(texts, category, invoice.vatRate()).invoiceLines(invoice.lines()).forEach(ubl::addInvoiceLine);
+        new UblLines(texts, category, invoice.vatRate(), invoice.period()).invoiceLines(invoice.lines())
+                .forEach(ubl::addInvoiceLine);
         return marshal(UBL21Marshaller.invoice(), ubl, issued.number());
     }
 
@@ -113,7 +114,7 @@ public final class UblDocuments {
         ubl.addPaymentTerms(terms(texts.creditNoteSettlement()));
         ubl.addTaxTotal(totals.taxTotal());
         ubl.setLegalMonetaryTotal(totals.legalMonetaryTotal());
-        new UblLines(texts, category, invoice.vatRate()).creditNoteLines(invoice.lines())
+        new UblLines(texts, category, invoice.vatRate(), invoice.period()).creditNoteLines(invoice.lines())
                 .forEach(ubl::addCreditNoteLine);
         return marshal(UBL21Marshaller.creditNote(), ubl, note.number());
     }

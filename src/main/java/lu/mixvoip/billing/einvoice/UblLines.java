@@ -2,6 +2,7 @@ package lu.mixvoip.billing.einvoice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,10 @@ import lu.mixvoip.billing.core.invoice.InvoiceLine;
  * A hand-computed per-minute or per-day price would need more decimals than any currency has, and rounding it
  * would break the product; the base quantity keeps the tariff's own figures. Lines at 0.00 (included work) state
  * their minutes at a price of 0.00.
+ *
+ * <p>Each line states its dates as a line period, which Peppol requires inside the billed month (PEPPOL-EN16931-R110,
+ * R111). Work that runs past midnight on the month's last day belongs to the month it started in (billing-rules
+ * §10), so its later piece is dated in the next month: that date is stated as an item property instead.
  */
 final class UblLines {
     private static final String MINUTES = "MIN";
@@ -40,11 +45,13 @@ final class UblLines {
     private final UblTexts texts;
     private final VatCategory category;
     private final BigDecimal rate;
+    private final YearMonth month;
 
-    UblLines(UblTexts texts, VatCategory category, BigDecimal rate) {
+    UblLines(UblTexts texts, VatCategory category, BigDecimal rate, YearMonth month) {
         this.texts = texts;
         this.category = category;
         this.rate = rate;
+        this.month = month;
     }
 
     List<InvoiceLineType> invoiceLines(List<InvoiceLine> lines) {
@@ -98,8 +105,9 @@ final class UblLines {
                 ItemType item = item(texts.feeLine(line.tier(), line.quantity(), line.basis()), null,
                         "FEE-" + line.tier());
                 property(item, texts.contract(), line.reference());
+                LocalDate last = line.date() == null ? null : line.date().plusDays(line.quantity() - 1);
                 yield new Line(quantity, DAYS, amount, item, price(line.unitRate(), BigDecimal.valueOf(line.basis()),
-                        DAYS), period(line.date(), line.date() == null ? null : line.date().plusDays(line.quantity() - 1)));
+                        DAYS), period(item, line.date(), last));
             }
             case LABOUR -> {
                 ItemType item = item(texts.labourLine(XmlText.clean(line.ticket()), line.skill(), line.mode(),
@@ -110,13 +118,13 @@ final class UblLines {
                     property(item, texts.actualMinutes(), line.actualMinutes().toString());
                 }
                 yield new Line(quantity, MINUTES, amount, item, price(line.unitRate(), MINUTES_PER_HOUR, MINUTES),
-                        period(line.date(), line.date()));
+                        period(item, line.date(), line.date()));
             }
             case TRAVEL -> {
                 ItemType item = item(texts.travelLine(XmlText.clean(line.reference())), null,
                         "TRAVEL-" + XmlText.clean(line.reference()));
                 yield new Line(quantity, UNITS, amount, item, price(line.unitRate(), null, UNITS),
-                        period(line.date(), line.date()));
+                        period(item, line.date(), line.date()));
             }
         };
     }
@@ -155,8 +163,13 @@ final class UblLines {
         return price;
     }
 
-    private static PeriodType period(LocalDate from, LocalDate to) {
+    /** The line's dates as its period when they lie in the billed month, else as an item property (no period). */
+    private PeriodType period(ItemType item, LocalDate from, LocalDate to) {
         if (from == null) {
+            return null;
+        }
+        if (!YearMonth.from(from).equals(month) || !YearMonth.from(to).equals(month)) {
+            property(item, texts.date(), from.equals(to) ? from.toString() : from + "/" + to);
             return null;
         }
         PeriodType period = new PeriodType();

@@ -49,6 +49,10 @@ final class UblTexts {
         return pick("Intervention", "Intervention", "Einsatz");
     }
 
+    String date() {
+        return pick("Date", "Date", "Datum");
+    }
+
     String ticket() {
         return "Ticket";
     }

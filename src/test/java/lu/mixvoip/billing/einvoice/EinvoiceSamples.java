@@ -130,6 +130,15 @@ final class EinvoiceSamples {
                 .issue("INV-2026-000005", VatTreatment.REVERSE_CHARGE);
     }
 
+    /** Work from 23:50 on the month's last day: its second piece is dated in the next month. */
+    static IssuedInvoice pastTheLastMidnight() {
+        return new Draft(SCHMIT, Tier.NONE)
+                .labour("I-8001", "T-8801", "Sauvegarde de fin de mois", Mode.REMOTE, Skill.ENGINEER,
+                        "2026-10-31T23:50", 30, new Piece(10, TimeClass.OFF_HOURS, "193.50"),
+                        new Piece(20, TimeClass.SUNDAY_HOLIDAY, "258.00"))
+                .issue("INV-2026-000009", VatTreatment.DOMESTIC);
+    }
+
     /** Included work only (a managed contract's interventions): every line 0.00, a total of 0.00. */
     static IssuedInvoice zeroTotal() {
         return new Draft(STATE, Tier.ENTERPRISE)

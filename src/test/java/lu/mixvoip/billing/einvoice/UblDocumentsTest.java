@@ -35,6 +35,7 @@ class UblDocumentsTest {
                 Arguments.of("NL reverse charge, tier change, en", EinvoiceSamples.tierChange()),
                 Arguments.of("included work only, total 0.00", EinvoiceSamples.zeroTotal()),
                 Arguments.of("negotiated fee, included and charged work", EinvoiceSamples.includedAndCharged()),
+                Arguments.of("work past the month's last midnight", EinvoiceSamples.pastTheLastMidnight()),
                 Arguments.of("forty lines", EinvoiceSamples.multiLine(40)));
     }
 
@@ -281,6 +282,17 @@ class UblDocumentsTest {
                 .isEqualTo("Payable within 30 days, quoting reference INV-2026-000004.");
     }
 
+    /** Peppol wants line periods inside the invoice period: a piece dated in the next month states its date apart. */
+    @Test
+    void aPieceDatedAfterTheMonthStatesItsDateAsAProperty() {
+        UblXml xml = new UblXml(invoiceXml(EinvoiceSamples.pastTheLastMidnight()));
+
+        assertThat(xml.text("cac:InvoiceLine[cbc:ID='1']/cac:InvoicePeriod/cbc:StartDate")).isEqualTo("2026-10-31");
+        assertThat(xml.texts("cac:InvoiceLine[cbc:ID='2']/cac:InvoicePeriod")).isEmpty();
+        assertThat(xml.text("cac:InvoiceLine[cbc:ID='2']/cac:Item/cac:AdditionalItemProperty[cbc:Name='Date']/cbc:Value"))
+                .isEqualTo("2026-11-01");
+    }
+
     @Test
     void includedWorkIsStatedAtAPriceOfZero() {
         UblXml xml = new UblXml(invoiceXml(EinvoiceSamples.zeroTotal()));
@@ -347,9 +359,9 @@ class UblDocumentsTest {
                 .hasMessageContaining("configure one");
     }
 
-    private static void assertTotals(UblXml xml, String lines, BigDecimal fees, BigDecimal labour,
-                                     BigDecimal travel, BigDecimal totalExclVat, BigDecimal vat,
-                                     BigDecimal totalInclVat) {
+    /** The XML's totals are the document's, to the cent; fees, labour and travel are its lines of each kind. */
+    static void assertTotals(UblXml xml, String lines, BigDecimal fees, BigDecimal labour, BigDecimal travel,
+                             BigDecimal totalExclVat, BigDecimal vat, BigDecimal totalInclVat) {
         assertThat(sumOfLines(xml, lines, "FEE-")).isEqualByComparingTo(fees);
         assertThat(sumOfLines(xml, lines, "LABOUR-")).isEqualByComparingTo(labour);
         assertThat(sumOfLines(xml, lines, "TRAVEL-")).isEqualByComparingTo(travel);
@@ -368,7 +380,7 @@ class UblDocumentsTest {
                 + "')]/cbc:LineExtensionAmount").stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void report(String name, PeppolRules.Findings findings) {
+    static void report(String name, PeppolRules.Findings findings) {
         findings.warnings().forEach(w -> System.out.println("[Peppol warning] " + name + ": " + w));
         findings.errors().forEach(e -> System.out.println("[Peppol ERROR] " + name + ": " + e));
     }
