@@ -40,7 +40,8 @@ import lu.mixvoip.billing.core.invoice.Seller;
  *
  * <p>The same document always gives the same bytes: no clock, random id or default locale reaches the XML, and the
  * namespace prefixes are fixed by ph-ubl. The marshaller checks each document against the UBL schema as it writes.
- * Thread-safe: each call builds and marshals its own objects; the seller is immutable.
+ * Thread-safe: each call builds and marshals its own objects; the seller is immutable. The first call in a JVM
+ * loads ph-ubl's JAXB context and the UBL schema, which ph-ubl then keeps: it is slow, the calls after it are not.
  */
 public final class UblDocuments {
     private final SellerParty seller;
@@ -52,8 +53,8 @@ public final class UblDocuments {
     /**
      * @param buyer where the customer receives e-invoices; a customer without one gets no e-invoice, the caller
      *              decides what to do instead
-     * @throws IllegalArgumentException when the invoice's figures do not add up or a party lacks what EN 16931
-     *                                  requires (name, country)
+     * @throws IllegalArgumentException when the invoice's figures do not add up, a party lacks what EN 16931
+     *                                  requires (name, country) or has a VAT number that cannot be one
      */
     public byte[] invoice(IssuedInvoice issued, ElectronicAddress buyer) {
         Objects.requireNonNull(issued, "invoice");
