@@ -1,6 +1,7 @@
 package lu.mixvoip.billing;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,9 +11,36 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import lu.mixvoip.billing.core.invoice.Seller;
 import lu.mixvoip.billing.core.invoice.VatPolicy;
 
-/** Configuration under {@code billing.*} in application.yml: the seller's identity and its VAT position. */
+/**
+ * Every {@code billing.*} setting (application.yml, the command line, the environment), checked when the application
+ * starts: a bad value stops it with a message naming the key.
+ *
+ * @param dataDir        where the embedded store, the run lock and the log file live
+ * @param threads        workers that render the files; 0: one per processor
+ * @param faultInjection {@code POINT:N[:hold]}, for drills and tests (see the job's FaultInjection)
+ */
 @ConfigurationProperties("billing")
-public record BillingProperties(Seller seller, Vat vat) {
+public record BillingProperties(Path dataDir, int threads, String faultInjection, Seller seller, Vat vat) {
+
+    public BillingProperties {
+        if (dataDir == null) {
+            throw new IllegalArgumentException("billing.data-dir is not set");
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("billing.threads must be 1 or more (0: one per processor), got "
+                    + threads);
+        }
+        threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        faultInjection = faultInjection == null ? "" : faultInjection;
+        if (seller == null || blank(seller.name()) || blank(seller.country()) || seller.paymentDays() < 0) {
+            throw new IllegalArgumentException("billing.seller needs a name, a country and payment-days of 0 or more");
+        }
+        if (vat == null || vat.standardRate() == null || vat.standardRate().signum() < 0
+                || vat.standardRate().compareTo(BigDecimal.valueOf(100)) > 0 || vat.euCountries() == null
+                || vat.euCountries().isEmpty()) {
+            throw new IllegalArgumentException("billing.vat needs a standard-rate from 0 to 100 and the eu-countries");
+        }
+    }
 
     /** The standard rate charged at home and to EU customers without a VAT number, and the EU member states. */
     public record Vat(BigDecimal standardRate, Set<String> euCountries) {
@@ -21,5 +49,14 @@ public record BillingProperties(Seller seller, Vat vat) {
     public VatPolicy vatPolicy() {
         return new VatPolicy(seller.country().toUpperCase(Locale.ROOT), vat.standardRate(),
                 vat.euCountries().stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet()));
+    }
+
+    /** Warnings and stack traces go here; the console shows progress and the report only. */
+    public Path logFile() {
+        return dataDir.resolve("billing.log");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -65,19 +65,17 @@ public enum Store {
      */
     public static List<String> documents(List<String> options) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSourceOf(options));
-        return jdbc.query("SELECT invoice_number AS number, 'INVOICE' AS type, customer_id, '' AS cancels,"
-                + " total_excl_vat, total_incl_vat, issue_date FROM invoice"
-                + " UNION ALL SELECT cn.credit_note_number, 'CREDIT_NOTE', cn.customer_id, cn.cancels,"
-                + " -i.total_excl_vat, -i.total_incl_vat, cn.issue_date FROM credit_note cn"
-                + " JOIN invoice i ON i.invoice_number = cn.cancels ORDER BY 1",
+        return jdbc.query("SELECT document_number, document_type, customer_id, COALESCE(cancels, ''), total_excl_vat,"
+                + " total_incl_vat, issue_date, (SELECT COUNT(*) FROM document_line l"
+                + " WHERE l.document_number = d.document_number) FROM document d ORDER BY document_number",
                 (rs, n) -> String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5).toPlainString(), rs.getBigDecimal(6).toPlainString(), rs.getString(7)));
+                        rs.getBigDecimal(5).toPlainString(), rs.getBigDecimal(6).toPlainString(), rs.getString(7),
+                        rs.getLong(8) + " lines"));
     }
 
     /** Where Flyway finds this store's migrations, as application.yml says. */
     public List<String> migrationLocations() {
-        return List.of("classpath:db/migration/common",
-                "classpath:db/migration/" + (this == H2 ? "h2" : "postgresql"));
+        return List.of("classpath:db/migration/" + (this == H2 ? "h2" : "postgresql"));
     }
 
     /** Options for an existing PostgreSQL database (to run twice against the same store). */

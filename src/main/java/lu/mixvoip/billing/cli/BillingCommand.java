@@ -1,24 +1,35 @@
 package lu.mixvoip.billing.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import lu.mixvoip.billing.SupportBillingApplication;
-import lu.mixvoip.billing.input.CsvTable;
-import lu.mixvoip.billing.input.InputException;
-import lu.mixvoip.billing.input.InputFile;
+import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.imports.ImportRun;
+import lu.mixvoip.billing.input.InputException;
+import lu.mixvoip.billing.input.InputFiles;
+import lu.mixvoip.billing.input.TariffFileReader;
 import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingParameters.Source;
 import lu.mixvoip.billing.job.BillingRun;
+import lu.mixvoip.billing.job.ExitCode;
+import lu.mixvoip.billing.job.Failures;
 import lu.mixvoip.billing.job.RunLock;
 import lu.mixvoip.billing.job.RunOutcome;
 
-/** The program: checks the options and inputs, starts the application, bills the month, returns the exit code. */
+/**
+ * The program: checks the options, the tariff (read once, here, for the whole run) and the inputs, takes the store's
+ * run lock, starts the application, bills the month or imports, prints the report and returns the exit code.
+ */
 public final class BillingCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -33,65 +44,83 @@ public final class BillingCommand {
     public int run(String... args) {
         BillingOptions options;
         BillingParameters parameters;
+        Tariff tariff;
         try {
             options = BillingOptions.parse(args, clock);
             if (options.help()) {
                 out.print(BillingOptions.USAGE);
-                return RunOutcome.COMPLETED;
+                return ExitCode.COMPLETED.code();
             }
             parameters = options.parameters();
-            parameters.tariff();
+            tariff = options.tariff().isEmpty() ? TariffFileReader.readBundled()
+                    : TariffFileReader.read(Path.of(options.tariff()));
             if (options.command() == BillingOptions.Command.IMPORT || parameters.source() == Source.CSV) {
-                checkInputFiles(parameters);
+                InputFiles.check(parameters.input());
             }
         } catch (InputException e) {
-            err.println("support-billing: " + e.getMessage());
-            err.println("Nothing was billed. Run with --help for the options.");
-            return RunOutcome.BAD_INPUT;
+            return refused(e.getMessage());
         }
-        Optional<RunLock> lock = RunLock.tryAcquire(options.dataDir());
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(options.dataDir());
+        } catch (UncheckedIOException e) {
+            return refused("cannot use the data directory " + options.dataDir().toAbsolutePath() + " ("
+                    + e.getCause().getMessage() + "): it must be a folder this user can write to (--data-dir)");
+        }
         if (lock.isEmpty()) {
             err.println("support-billing: refused: another run is using the store in " + options.dataDir() + ": "
                     + RunLock.holder(options.dataDir()) + ". Nothing was done; try again when it has finished.");
-            return RunOutcome.REFUSED;
+            return ExitCode.REFUSED.code();
         }
         lock.get().describe((options.command() == BillingOptions.Command.IMPORT ? "an import"
                 : "a run of " + parameters.month()) + " (process " + ProcessHandle.current().pid() + ", starting)");
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
                 .logStartupInfo(false)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runLock", held))
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("runLock", held);
+                    ctx.getBeanFactory().registerSingleton("tariff", tariff);
+                })
                 .run(options.springArguments().toArray(String[]::new))) {
             RunOutcome outcome;
             if (options.command() == BillingOptions.Command.IMPORT) {
                 out.println("Importing " + parameters.input() + " into the database");
-                outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output(),
-                        parameters.tariff());
+                outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output());
             } else {
                 out.println("Billing " + parameters.month() + " from " + (parameters.source() == Source.DB
                         ? "the database" : parameters.input()) + " into " + parameters.monthOutput());
                 outcome = context.getBean(BillingRun.class).run(parameters, options.mode(), out);
             }
             outcome.print(out, err);
-            return outcome.exitCode();
+            return outcome.exitCode().code();
         } catch (RuntimeException e) {
-            err.println("support-billing: could not start: " + rootMessage(e));
-            return RunOutcome.FAILED;
+            return couldNotStart(e);
         }
     }
 
-    /** Missing files and missing columns stop the run before anything is billed. */
-    private static void checkInputFiles(BillingParameters parameters) {
-        for (InputFile file : InputFile.values()) {
-            CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()).close();
-        }
+    private int refused(String message) {
+        err.println("support-billing: " + message);
+        err.println("Nothing was billed. Run with --help for the options.");
+        return ExitCode.BAD_INPUT.code();
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    /** The application did not start: a bad setting (exit 2), or a store that cannot be opened or reached (1). */
+    private int couldNotStart(RuntimeException e) {
+        Optional<BindException> setting = Failures.find(e, BindException.class);
+        if (setting.isPresent()) {
+            var property = setting.get().getProperty();
+            return refused("bad configuration: " + setting.get().getName()
+                    + (property == null ? "" : " = '" + property.getValue() + "'") + ": "
+                    + Failures.root(setting.get()).getMessage());
         }
-        return root.getMessage();
+        Optional<SQLException> store = Failures.find(e, SQLException.class);
+        if (store.isPresent()) {
+            err.println("support-billing: cannot open the store: " + Failures.root(store.get()).getMessage()
+                    + " (is the database up, and is it a support-billing store? A damaged store is restored from its"
+                    + " backup). Nothing was done.");
+            return ExitCode.FAILED.code();
+        }
+        err.println("support-billing: could not start: " + Failures.message(e, List.of()));
+        return ExitCode.FAILED.code();
     }
 }

@@ -83,6 +83,7 @@ final class UblTexts {
             case STANDARD -> "Standard";
             case OFFICE -> pick("Bureau", "Office", "Büro");
             case ENTERPRISE -> pick("Entreprises", "Enterprise", "Unternehmen");
+            case MANAGED -> pick("Gestion informatique", "Managed IT", "IT-Betreuung");
         };
     }
 

@@ -5,50 +5,51 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
-import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
-import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
-import lu.mixvoip.billing.store.InvoiceNumbers;
+import lu.mixvoip.billing.store.DocumentNumbers;
+import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.OperationalTables;
-import lu.mixvoip.billing.store.InvoiceRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagedMonth;
 import lu.mixvoip.billing.store.StagingRepository;
-import lu.mixvoip.billing.store.V12_2__staged_rows_packed;
-import lu.mixvoip.billing.store.V9__invoice_lines_packed;
+import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
  * The monthly billing job. Its steps, in order:
  * <ol>
- *   <li>{@code load-month}: the input files, validated row by row, staged in the database; bad rows rejected;</li>
- *   <li>{@code issue-invoices}: customer by customer in ascending id, the month rated into an invoice and reconciled
- *       with the invoice in force: new invoices get the next gapless number, changed ones (a re-bill) are cancelled
- *       by a credit note and replaced; each chunk's PDFs are rendered on all workers while the next chunks are
- *       read, rated and stored;</li>
- *   <li>{@code render-invoices}, {@code render-credit-notes}: render any PDF of the run missing from disk (none,
- *       unless the output folder was moved or emptied while a run was interrupted);</li>
- *   <li>{@code write-reports}: summary.csv (invoices in force), rejects.csv, adjustments.csv (re-bills).</li>
+ *   <li>{@code load-month}: the inputs, validated row by row, staged in the store; bad rows rejected;</li>
+ *   <li>{@code issue-documents}: customer by customer in ascending id, chunk by chunk: <b>rate</b> the month,
+ *       <b>reconcile</b> it with the invoice in force, <b>number</b> the documents that follow (a new invoice, or a
+ *       credit note and a new invoice for a changed one), <b>store</b> them, and <b>render</b> their files on all
+ *       workers while the next chunk is rated (see {@link #issue});</li>
+ *   <li>{@code restore-documents}: render any document of the month whose file is missing (none, unless a crash or
+ *       someone removed files);</li>
+ *   <li>{@code write-reports}: summary.csv, rejects.csv, sla.csv, adjustments.csv; clean-up.</li>
  * </ol>
  * Every step is restartable: a failed run started again with the same month resumes where it stopped.
  */
@@ -56,142 +57,124 @@ import lu.mixvoip.billing.store.V9__invoice_lines_packed;
 public class BillingJobConfiguration {
     public static final String JOB_NAME = "monthly-billing";
     private static final int CHUNK = 100;
+    private static final Log log = LogFactory.getLog(BillingJobConfiguration.class);
 
     @Bean
-    Job monthlyBillingJob(JobRepository jobs, Step loadMonth, Step issueInvoices, Step renderInvoices,
-                          Step renderCreditNotes, Step writeReports, ObjectProvider<RunLock> runLock) {
+    Job monthlyBillingJob(JobRepository jobs, Step loadMonth, Step issueDocuments, Step restoreDocuments,
+                          Step writeReports, ObjectProvider<RunLock> runLock) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunLockDescription(runLock))
                 .start(loadMonth)
-                .next(issueInvoices)
-                .next(renderInvoices)
-                .next(renderCreditNotes)
+                .next(issueDocuments)
+                .next(restoreDocuments)
                 .next(writeReports)
                 .build();
     }
 
     @Bean
     Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad) {
-        return new StepBuilder("load-month", jobs)
+        return new StepBuilder(LoadMonthTasklet.STEP, jobs)
                 .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm)), tm)
                 .build();
     }
 
-    /** Each call in a transaction of its own, committed when it returns. */
-    private static TransactionTemplate ownTransactions(PlatformTransactionManager tm) {
-        TransactionTemplate template = new TransactionTemplate(tm);
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return template;
-    }
-
     @Bean
-    Step issueInvoices(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<StagedMonth> customerMonths,
-                       CustomerRating rating, InvoiceIssuer invoiceIssuer,
-                       StagingRepository staging, Progress progress, DocumentPdfFiles documentPdfFiles) {
-        return new StepBuilder("issue-invoices", jobs)
+    Step issueDocuments(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<StagedMonth> customerMonths,
+                        CustomerRating rating, DocumentNumbering numbering, DocumentRecording recording,
+                        DocumentFiles documentFiles, StagingRepository staging, Progress progress) {
+        return new StepBuilder("issue-documents", jobs)
                 .<StagedMonth, RatedMonth>chunk(CHUNK)
                 .transactionManager(tm)
                 .reader(customerMonths)
-                .processor(rating)
-                .writer(invoiceIssuer)
+                .processor(rating)                                                        // rate
+                .writer(chunk -> issue(chunk.getItems(), numbering, recording, documentFiles))
                 .listener(new StepProgress<>(progress, "issue", "customers",
-                        run -> staging.countBillableCustomers(run.runId())))
-                .listener(new LastPdfsOfStep(documentPdfFiles))
+                        run -> staging.countCustomersWithRows(run.runId())))
+                .listener(lastFilesOf(documentFiles))
+                .build();
+    }
+
+    /** What the issue step does with a chunk of rated customers, in their order; a preview does the same. */
+    static void issue(List<? extends RatedMonth> chunk, DocumentNumbering numbering, DocumentRecording recording,
+                      DocumentFiles files) throws Exception {
+        List<ReconciledMonth> reconciled = ReconciledMonth.of(chunk);                     // reconcile
+        IssuedDocuments issued = numbering.number(reconciled);                            // number
+        recording.record(issued);                                                         // store
+        files.writeBehind(issued);                                                        // render
+    }
+
+    @Bean
+    Step restoreDocuments(JobRepository jobs, PlatformTransactionManager tm, DocumentFiles documentFiles,
+                          DocumentRepository documents) {
+        return new StepBuilder("restore-documents", jobs)
+                .tasklet(new RestoreDocumentsTasklet(documentFiles, documents), tm)
                 .build();
     }
 
     @Bean
-    Step renderInvoices(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<IssuedInvoice> missingInvoices,
-                        DocumentPdfFiles documentPdfFiles, Progress progress) {
-        return new StepBuilder("render-invoices", jobs)
-                .<IssuedInvoice, IssuedInvoice>chunk(CHUNK)
-                .transactionManager(tm)
-                .reader(missingInvoices)
-                .writer(chunk -> documentPdfFiles.write(chunk.getItems(), List.of()).await())
-                .listener(new StepProgress<>(progress, "render", "missing invoice PDFs", run -> 0))
-                .build();
-    }
-
-    @Bean
-    Step renderCreditNotes(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<CreditNote> missingCreditNotes,
-                           DocumentPdfFiles documentPdfFiles, Progress progress) {
-        return new StepBuilder("render-credit-notes", jobs)
-                .<CreditNote, CreditNote>chunk(CHUNK)
-                .transactionManager(tm)
-                .reader(missingCreditNotes)
-                .writer(chunk -> documentPdfFiles.write(List.of(), chunk.getItems()).await())
-                .listener(new StepProgress<>(progress, "render", "missing credit note PDFs", run -> 0))
-                .build();
-    }
-
-    @Bean
-    Step writeReports(JobRepository jobs, PlatformTransactionManager tm, InvoiceRepository invoices,
-                      RejectRepository rejects) {
+    Step writeReports(JobRepository jobs, PlatformTransactionManager tm, MonthReports reports,
+                      StagingRepository staging) {
         return new StepBuilder("write-reports", jobs)
-                .tasklet(new WriteReportsTasklet(invoices, rejects), tm)
+                .tasklet(new ReportsTasklet(reports, staging), tm)
                 .build();
+    }
+
+    /** In ascending customer id, each customer with rows staged or with an invoice in force, with its month. */
+    @Bean
+    @StepScope
+    KeysetReader<StagedMonth> customerMonths(StagingRepository staging) {
+        return customerMonthReader(RunContext.ofCurrentStep(), staging);
+    }
+
+    static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging) {
+        return new KeysetReader<>("rate.last-customer", CHUNK, (after, limit) -> staging.nextCustomerMonths(
+                run.runId(), run.parameters().month(), after, limit), StagedMonth::customerId);
+    }
+
+    @Bean
+    CustomerRating rating(Tariff tariff, BillingProperties properties, FaultInjection faults) {
+        return new CustomerRating(new InvoiceAssembler(tariff, properties.vatPolicy()), faults);
     }
 
     @Bean
     @StepScope
-    KeysetReader<StagedMonth> customerMonths(@Value("#{stepExecution}") StepExecution step,
-                                               StagingRepository staging, InvoiceRepository invoices) {
-        return customerMonthReader(RunContext.of(step), staging, invoices);
+    DocumentNumbering documentNumbering(DocumentNumbers numbers, BillingProperties properties) {
+        return new DocumentNumbering(numbers, RunContext.ofCurrentStep().parameters().issueDate(),
+                properties.seller().paymentDays());
+    }
+
+    @Bean
+    @StepScope
+    DocumentRecording documentRecording(DocumentRepository documents, RejectRepository rejects,
+                                        TicketAssessmentRepository assessments, FaultInjection faults) {
+        return new DocumentRecording(documents, rejects, assessments, RunContext.ofCurrentStep(), faults);
+    }
+
+    /** The files of the run's month, in its output folder. */
+    @Bean
+    @StepScope
+    DocumentFiles documentFiles(InvoicePdfRenderer renderer, FaultInjection faults, AsyncTaskExecutor workers) {
+        return new DocumentFiles(RunContext.ofCurrentStep().parameters().monthOutput(), renderer, false, faults,
+                workers);
     }
 
     /**
-     * In ascending customer id, each customer with something to bill or with an invoice in force for the month
-     * (a re-bill may cancel it), with its month.
+     * When the issue step ends, however it ends, waits for the files its last chunks are still writing, so that none
+     * is written behind the next step's back. Files that failed are missing: the restore step renders them again.
      */
-    static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging,
-                                                           InvoiceRepository invoices) {
-        return new KeysetReader<>("rate.last-customer", CHUNK, (after, limit) -> staging.nextCustomerMonths(
-                run.runId(), run.parameters().month(), after, limit, invoices), StagedMonth::customerId);
-    }
-
-    @Bean
-    @StepScope
-    CustomerRating rating(@Value("#{stepExecution}") StepExecution step, BillingProperties properties,
-                          FaultInjection faults) {
-        return new CustomerRating(new InvoiceAssembler(RunContext.of(step).parameters().tariff(),
-                properties.vatPolicy()), faults);
-    }
-
-    @Bean
-    @StepScope
-    InvoiceIssuer invoiceIssuer(@Value("#{stepExecution}") StepExecution step, InvoiceNumbers numbers,
-                                InvoiceRepository invoices, RejectRepository rejects,
-                                BillingProperties properties, FaultInjection faults,
-                                DocumentPdfFiles documentPdfFiles) {
-        return new InvoiceIssuer(numbers, invoices, rejects, RunContext.of(step),
-                properties.seller().paymentDays(), faults, documentPdfFiles, ReconciliationListener.NONE);
-    }
-
-    @Bean
-    @StepScope
-    KeysetReader<IssuedInvoice> missingInvoices(@Value("#{stepExecution}") StepExecution step,
-                                                InvoiceRepository invoices, DocumentPdfFiles documentPdfFiles) {
-        long runId = RunContext.of(step).runId();
-        return KeysetReader.missing("render.last-invoice", CHUNK, (after, limit) -> invoices.numbersOfRun(runId,
-                after, limit), documentPdfFiles::hasInvoice, invoices::withNumbers, IssuedInvoice::number);
-    }
-
-    @Bean
-    @StepScope
-    KeysetReader<CreditNote> missingCreditNotes(@Value("#{stepExecution}") StepExecution step,
-                                                InvoiceRepository invoices, DocumentPdfFiles documentPdfFiles) {
-        long runId = RunContext.of(step).runId();
-        return KeysetReader.missing("render.last-credit-note", CHUNK, (after, limit) ->
-                invoices.creditNoteNumbersOfRun(runId, after, limit), documentPdfFiles::hasCreditNote,
-                invoices::creditNotes, CreditNote::number);
-    }
-
-    /** The PDFs of the run's documents, in the month's output folder. */
-    @Bean
-    @StepScope
-    DocumentPdfFiles documentPdfFiles(@Value("#{stepExecution}") StepExecution step, InvoicePdfRenderer renderer,
-                                      FaultInjection faults, AsyncTaskExecutor workers) {
-        return new DocumentPdfFiles(RunContext.of(step).parameters().monthOutput(), renderer, false, faults, workers);
+    private static StepExecutionListener lastFilesOf(DocumentFiles files) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                try {
+                    files.finish();
+                } catch (Exception e) {
+                    log.warn("files of the last chunks not written (the restore step renders them again): "
+                            + e.getMessage(), e);
+                }
+                return stepExecution.getExitStatus();
+            }
+        };
     }
 
     @Bean
@@ -201,15 +184,14 @@ public class BillingJobConfiguration {
 
     /**
      * Rendering, the bulk of the work, runs on all cores: the issue step's one thread reads, rates, numbers and stores
-     * the chunks in customer order and hands their PDFs to these workers (rating is too cheap to be worth spreading,
-     * and queued behind the PDFs it would hold up that thread). Numbers and files are those of a single-threaded run.
+     * the chunks in customer order and hands their files to these workers (rating is too cheap to be worth spreading,
+     * and queued behind the files it would hold up that thread). Numbers and files are those of a single-threaded run.
      */
     @Bean
-    ThreadPoolTaskExecutor workers(@Value("${billing.threads:0}") int threads) {
+    ThreadPoolTaskExecutor workers(BillingProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        executor.setCorePoolSize(size);
-        executor.setMaxPoolSize(size);
+        executor.setCorePoolSize(properties.threads());
+        executor.setMaxPoolSize(properties.threads());
         executor.setThreadNamePrefix("billing-worker-");
         executor.setDaemon(true);
         return executor;
@@ -217,21 +199,43 @@ public class BillingJobConfiguration {
 
     @Bean
     MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
-                              InvoiceRepository invoices, RejectRepository rejects, InvoiceNumbers numbers,
+                              CustomerRating rating, DocumentNumbers numbers, DocumentRepository documents,
+                              RejectRepository rejects, TicketAssessmentRepository assessments, MonthReports reports,
                               BillingProperties properties, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
-        return new MonthPreview(transaction, monthLoad, staging, invoices, rejects, numbers, properties, renderer,
-                workers);
+        return new MonthPreview(transaction, monthLoad, staging, rating, numbers, documents, rejects, assessments,
+                reports, properties.seller().paymentDays(), renderer, workers);
     }
 
     @Bean
-    MonthLoad monthLoad(StagingRepository staging, OperationalTables tables, Progress progress,
+    BillingRun billingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
+                          DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
+                          TicketAssessmentRepository assessments, MonthPreview preview, MonthRestoration restoration,
+                          DataSource dataSource, BillingProperties properties) {
+        return new BillingRun(jobOperator, monthlyBillingJob, jobRepository, documents, numbers, rejects, assessments,
+                preview, restoration, dataSource, properties);
+    }
+
+    @Bean
+    MonthRestoration monthRestoration(DocumentRepository documents, MonthReports reports,
+                                      InvoicePdfRenderer renderer, FaultInjection faults, AsyncTaskExecutor workers) {
+        return new MonthRestoration(documents, reports, renderer, faults, workers);
+    }
+
+    @Bean
+    MonthLoad monthLoad(StagingRepository staging, OperationalTables tables, Tariff tariff, Progress progress,
                         FaultInjection faults) {
-        return new MonthLoad(staging, tables, progress, faults);
+        return new MonthLoad(staging, tables, tariff, progress, faults);
     }
 
     @Bean
-    FaultInjection faultInjection(@Value("${billing.fault-injection:}") String spec) {
-        return new FaultInjection(spec);
+    MonthReports monthReports(DocumentRepository documents, RejectRepository rejects,
+                              TicketAssessmentRepository assessments) {
+        return new MonthReports(documents, rejects, assessments);
+    }
+
+    @Bean
+    FaultInjection faultInjection(BillingProperties properties) {
+        return new FaultInjection(properties.faultInjection());
     }
 
     @Bean
@@ -240,8 +244,13 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    StagingRepository stagingRepository(JdbcTemplate jdbc) {
-        return new StagingRepository(jdbc);
+    DocumentRepository documentRepository(JdbcTemplate jdbc) {
+        return new DocumentRepository(jdbc);
+    }
+
+    @Bean
+    StagingRepository stagingRepository(JdbcTemplate jdbc, DocumentRepository documents) {
+        return new StagingRepository(jdbc, documents);
     }
 
     @Bean
@@ -250,23 +259,8 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    InvoiceRepository invoiceRepository(JdbcTemplate jdbc) {
-        return new InvoiceRepository(jdbc);
-    }
-
-    /**
-     * The schema's Java migrations, which Spring Boot hands to Flyway (class scanning is unreliable in the jar).
-     * Static, so that Flyway gets them without an instance of this configuration, whose beans use the data source
-     * that Flyway migrates first.
-     */
-    @Bean
-    static JavaMigration invoiceLinesPacked() {
-        return new V9__invoice_lines_packed();
-    }
-
-    @Bean
-    static JavaMigration stagedRowsPacked() {
-        return new V12_2__staged_rows_packed();
+    TicketAssessmentRepository ticketAssessmentRepository(JdbcTemplate jdbc) {
+        return new TicketAssessmentRepository(jdbc);
     }
 
     @Bean
@@ -275,7 +269,14 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    InvoiceNumbers invoiceNumbers(JdbcTemplate jdbc) {
-        return new InvoiceNumbers(jdbc);
+    DocumentNumbers documentNumbers(JdbcTemplate jdbc) {
+        return new DocumentNumbers(jdbc);
+    }
+
+    /** Each call in a transaction of its own, committed when it returns. */
+    private static TransactionTemplate ownTransactions(PlatformTransactionManager tm) {
+        TransactionTemplate template = new TransactionTemplate(tm);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 }

@@ -1,11 +1,13 @@
 package lu.mixvoip.billing.job;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -14,102 +16,153 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
+import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.input.InputException;
-import lu.mixvoip.billing.store.InvoiceRepository;
+import lu.mixvoip.billing.report.AtomicFiles;
+import lu.mixvoip.billing.report.OutputConflict;
+import lu.mixvoip.billing.store.DocumentNumbers;
+import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
- * Bills one month: decides between a first billing, resuming an interrupted run, doing nothing (the month is billed
- * and the data gives the same invoices), refusing (it would give different ones), a re-bill and a preview; launches
- * the job and turns its end into an exit code and a report.
+ * Bills one month: decides (see {@link RunDecision}) between a first billing, resuming an interrupted run, doing
+ * nothing but restoring missing outputs (the month is billed and the data gives the same invoices), refusing (it
+ * would give different ones), a re-bill and a preview; launches the job and turns its end into an exit code and a
+ * report.
  */
-@Component
 public class BillingRun {
     private static final int LISTED = 10;
+    private static final String MISMATCH = "the store does not match the output folder: it was lost, replaced or"
+            + " emptied, or the output folder belongs to another store. Restore the store from its backup, or bill"
+            + " into another --output. Issued documents are never overwritten.";
 
     private final JobOperator jobOperator;
     private final Job job;
     private final JobRepository jobRepository;
-    private final InvoiceRepository invoices;
+    private final DocumentRepository documents;
+    private final DocumentNumbers numbers;
     private final RejectRepository rejects;
+    private final TicketAssessmentRepository assessments;
     private final MonthPreview preview;
+    private final MonthRestoration restoration;
     private final DataSource dataSource;
-    private final String logFile;
+    private final Path logFile;
 
-    public BillingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
-                      InvoiceRepository invoices, RejectRepository rejects, MonthPreview preview,
-                      DataSource dataSource, @Value("${logging.file.name}") String logFile) {
+    BillingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
+               DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
+               TicketAssessmentRepository assessments, MonthPreview preview, MonthRestoration restoration,
+               DataSource dataSource, BillingProperties properties) {
         this.jobOperator = jobOperator;
         this.job = monthlyBillingJob;
         this.jobRepository = jobRepository;
-        this.invoices = invoices;
+        this.documents = documents;
+        this.numbers = numbers;
         this.rejects = rejects;
+        this.assessments = assessments;
         this.preview = preview;
+        this.restoration = restoration;
         this.dataSource = dataSource;
-        this.logFile = logFile;
+        this.logFile = properties.logFile();
     }
 
     /** {@code out}: where the run tells the operator what it decided (the command's standard output). */
     public RunOutcome run(BillingParameters parameters, RunMode mode, PrintStream out) {
         try (DatabaseRunLock lock = DatabaseRunLock.tryAcquire(dataSource)) {
             if (lock == null) {
-                return new RunOutcome(RunOutcome.REFUSED, null, "another billing run is in progress on this"
-                        + " database: " + describeRunning() + "; nothing was done.");
+                return RunOutcome.of(ExitCode.REFUSED, "another billing run is in progress on this database: "
+                        + describeRunning() + "; nothing was done.");
             }
             recoverStaleExecutions(out);
             return decide(parameters, mode, out);
         } catch (SQLException e) {
-            return new RunOutcome(RunOutcome.FAILED, null, "cannot reach the database: " + e.getMessage());
+            return RunOutcome.of(ExitCode.FAILED, "cannot reach the database: " + e.getMessage());
         }
     }
 
     private RunOutcome decide(BillingParameters parameters, RunMode mode, PrintStream out) {
         int runs = runsOf(parameters);
-        JobExecution last = runs == 0 ? null : lastExecution(parameters.asRebill(runs - 1));
-        if (last != null && last.getStatus() != BatchStatus.COMPLETED && mode.dryRun()) {
-            return new RunOutcome(RunOutcome.REFUSED, null, "refused: " + describe(last) + " did not finish; a"
-                    + " preview would mix its documents with the new ones. Run the same command without --dry-run"
-                    + " to complete it first. Nothing was done.");
-        }
-        if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
-            out.println("Resuming " + describe(last) + ", interrupted while " + last.getStatus().name()
-                    .toLowerCase(Locale.ROOT) + ".");
-            return finished(last.getJobParameters().getString("month"), () -> restart(last));
-        }
+        JobExecution last = runs == 0 ? null : lastExecution(parameters, runs - 1);
         BillingParameters next = runs == 0 ? parameters.asRebill(0)
                 : parameters.asRebill(runs).withIssueDate(mode.rebillIssueDate());
-        if (mode.dryRun()) {
-            MonthPreview.Outcome outcome = preview.run(next, true);
-            String preview = parameters.monthOutput().resolve("preview").toString();
-            return new RunOutcome(outcome.rejected() > 0 ? RunOutcome.COMPLETED_WITH_REJECTS : RunOutcome.COMPLETED,
-                    null, "Preview of " + (runs == 0 ? "billing " : "re-billing ") + parameters.month()
-                    + " (nothing was stored, no number was used):\n" + changes(outcome) + "\nPreview documents and"
-                    + " summary.csv: " + preview);
+        switch (RunDecision.of(runs, last == null ? null : last.getStatus(), mode)) {
+            case REFUSE_PREVIEW_OF_UNFINISHED:
+                return RunOutcome.of(ExitCode.REFUSED, "refused: " + describe(last) + " did not finish; a preview"
+                        + " would mix its documents with the new ones. Run the same command without --dry-run to"
+                        + " complete it first. Nothing was done.");
+            case RESUME:
+                out.println("Resuming " + describe(last) + ", interrupted while " + last.getStatus().name()
+                        .toLowerCase(Locale.ROOT) + ".");
+                BillingParameters original = BillingParameters.from(last.getJobParameters());
+                return finished(() -> start(parameters.asRebill(original.rebill())
+                        .withIssueDate(original.issueDate())));
+            case PREVIEW:
+                return previewed(parameters, next, runs);
+            case FIRST_BILLING:
+                return issuing(next);
+            default:
+                break;
         }
-        if (runs == 0) {
-            return finished(parameters.month().toString(), () -> start(next));
+        MonthPreview.Outcome outcome;
+        try {
+            outcome = preview.run(next, false);
+        } catch (RuntimeException e) {
+            return failed(List.of(e));
         }
-        MonthPreview.Outcome outcome = preview.run(next, false);
-        if (outcome.changesNothing()) {
-            return new RunOutcome(RunOutcome.COMPLETED, null, parameters.month() + " is already billed and the data"
-                    + " gives the same invoices: nothing changed (" + outcome.invoicesInForce() + " invoices in force,"
-                    + " see " + parameters.monthOutput() + ").");
+        return switch (RunDecision.afterComparison(outcome.changesNothing(), mode.rebill())) {
+            case NOTHING_CHANGED -> unchanged(parameters, outcome, last);
+            case REFUSE_CHANGED -> RunOutcome.of(ExitCode.REFUSED, "refused: " + parameters.month() + " is already"
+                    + " billed and the data now gives different invoices:\n" + changes(outcome) + "\nNothing was"
+                    + " written. Re-run with --rebill to cancel the changed invoices with credit notes and issue new"
+                    + " ones, or with --dry-run to preview that first.");
+            case REBILL -> issuing(next);
+        };
+    }
+
+    /** A run that will number documents: refused when the output folder holds numbers the store never issued. */
+    private RunOutcome issuing(BillingParameters parameters) {
+        Optional<String> unknown = OutputFolderCheck.documentUnknownToStore(parameters.output(),
+                parameters.issueDate().getYear(), numbers::lastValue);
+        if (unknown.isPresent()) {
+            return RunOutcome.of(ExitCode.REFUSED, "refused: " + unknown.get() + ": " + MISMATCH
+                    + " Nothing was done.");
         }
-        if (!mode.rebill()) {
-            return new RunOutcome(RunOutcome.REFUSED, null, "refused: " + parameters.month() + " is already billed"
-                    + " and the data now gives different invoices:\n" + changes(outcome) + "\nNothing was written."
-                    + " Re-run with --rebill to cancel the changed invoices with credit notes and issue new ones,"
-                    + " or with --dry-run to preview that first.");
+        return finished(() -> start(parameters));
+    }
+
+    private RunOutcome previewed(BillingParameters parameters, BillingParameters next, int runs) {
+        MonthPreview.Outcome outcome;
+        try {
+            outcome = preview.run(next, true);
+        } catch (RuntimeException e) {
+            return failed(List.of(e));
         }
-        return finished(parameters.month().toString(), () -> start(next));
+        return RunOutcome.of(ExitCode.completed(outcome.rejected()), "Preview of "
+                + (runs == 0 ? "billing " : "re-billing ") + parameters.month() + " (nothing was stored, no number"
+                + " was used):\n" + changes(outcome) + "\nPreview documents, summary.csv and sla.csv: "
+                + parameters.monthOutput().resolve("preview"));
+    }
+
+    /** The month is billed and the data gives the same invoices: only missing outputs and sla.csv are written. */
+    private RunOutcome unchanged(BillingParameters parameters, MonthPreview.Outcome outcome, JobExecution last) {
+        int restored;
+        try {
+            restored = restoration.restore(parameters, last.getJobInstanceId());
+        } catch (Exception e) {
+            return failed(List.of(e));
+        }
+        boolean slaRewritten = AtomicFiles.writeIfChanged(parameters.monthOutput().resolve(MonthReports.SLA),
+                outcome.serviceLevels());
+        return RunOutcome.of(ExitCode.COMPLETED, parameters.month() + " is already billed and the data gives the"
+                + " same invoices: nothing changed (" + outcome.invoicesInForce() + " invoices in force, see "
+                + parameters.monthOutput() + ")."
+                + (restored > 0 ? " Restored " + restored + " missing files from the store." : "")
+                + (slaRewritten ? " sla.csv is rewritten: the tickets changed." : ""));
     }
 
     private JobExecution start(BillingParameters parameters) {
@@ -120,28 +173,18 @@ public class BillingRun {
         }
     }
 
-    private JobExecution restart(JobExecution last) {
-        try {
-            return jobOperator.restart(last);
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
     /** How many job instances (first billing and re-bills) the month has. */
     private int runsOf(BillingParameters parameters) {
         int runs = 0;
-        while (lastExecution(parameters.asRebill(runs)) != null) {
+        while (lastExecution(parameters, runs) != null) {
             runs++;
         }
         return runs;
     }
 
-    private JobExecution lastExecution(BillingParameters parameters) {
-        return jobRepository.getLastJobExecution(BillingJobConfiguration.JOB_NAME, new JobParametersBuilder()
-                .addString("month", parameters.month().toString(), true)
-                .addLong("rebill", (long) parameters.rebill(), true)
-                .toJobParameters());
+    private JobExecution lastExecution(BillingParameters parameters, int rebill) {
+        return jobRepository.getLastJobExecution(BillingJobConfiguration.JOB_NAME,
+                BillingParameters.identifying(parameters.month(), rebill));
     }
 
     /**
@@ -161,9 +204,7 @@ public class BillingRun {
     }
 
     private static String describe(JobExecution execution) {
-        long rebill = execution.getJobParameters().getLong("rebill", 0L);
-        return "execution " + execution.getId() + " of " + execution.getJobParameters().getString("month")
-                + (rebill > 0 ? " (re-bill " + rebill + ")" : "");
+        return BillingParameters.describe(execution.getId(), execution.getJobParameters());
     }
 
     private static String changes(MonthPreview.Outcome outcome) {
@@ -185,77 +226,66 @@ public class BillingRun {
         return text.toString();
     }
 
-    private RunOutcome finished(String month, Supplier<JobExecution> launch) {
+    private RunOutcome finished(Supplier<JobExecution> launch) {
         Instant started = Instant.now();
         JobExecution execution;
         try {
             execution = launch.get();
         } catch (RuntimeException e) {
-            return new RunOutcome(RunOutcome.FAILED, null, "could not start the run: " + e.getMessage());
+            return failed(List.of(e));
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return failed(execution);
+            return failed(execution.getAllFailureExceptions());
         }
         BillingParameters parameters = BillingParameters.from(execution.getJobParameters());
         long runId = execution.getJobInstanceId();
-        InvoiceRepository.InForceTotals inForce = invoices.inForceTotals(parameters.month());
+        DocumentRepository.InForceTotals inForce = documents.inForceTotals(parameters.month());
         long rejected = rejects.count(runId);
-        StepExecution load = step(execution, "load-month");
-        String headline = parameters.rebill() == 0 ? "Billed " + month + "."
-                : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %d credit notes, %d new invoices.", month,
-                        parameters.rebill(), invoices.countCreditNotesOfRun(runId), invoices.countOfRun(runId));
+        String headline = parameters.rebill() == 0 ? "Billed " + parameters.month() + "."
+                : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %d credit notes, %d new invoices.",
+                        parameters.month(), parameters.rebill(),
+                        documents.countOfRun(runId, DocumentRepository.CREDIT_NOTE),
+                        documents.countOfRun(runId, DocumentRepository.INVOICE));
         RunReport report = new RunReport(headline, inForce.invoices(), inForce.totalExclVat(),
                 inForce.totalInclVat(), inForce.interventions(),
-                load == null ? 0 : load.getExecutionContext().getLong(LoadMonthTasklet.SKIPPED, 0L),
-                rejected,
-                outputs(parameters),
-                Duration.between(started, Instant.now()));
-        return new RunOutcome(rejected > 0 ? RunOutcome.COMPLETED_WITH_REJECTS : RunOutcome.COMPLETED, report, null);
+                lastStep(execution, LoadMonthTasklet.STEP).map(s -> s.getExecutionContext()
+                        .getLong(LoadMonthTasklet.SKIPPED, 0L)).orElse(0L),
+                rejected, assessments.counts(runId),
+                step(execution, "restore-documents").map(s -> s.getExecutionContext()
+                        .getInt(RestoreDocumentsTasklet.RESTORED, 0)).orElse(0),
+                outputs(parameters), Duration.between(started, Instant.now()));
+        return new RunOutcome(ExitCode.completed(rejected), report, null);
     }
 
-    private static List<java.nio.file.Path> outputs(BillingParameters parameters) {
-        java.nio.file.Path folder = parameters.monthOutput();
-        List<String> names = parameters.rebill() == 0 ? List.of("invoices", "summary.csv", "rejects.csv")
-                : List.of("invoices", "credit-notes", "summary.csv", "rejects.csv", "adjustments.csv");
+    private static List<Path> outputs(BillingParameters parameters) {
+        Path folder = parameters.monthOutput();
+        List<String> names = parameters.rebill() == 0 ? List.of("invoices", "summary.csv", "rejects.csv", "sla.csv")
+                : List.of("invoices", "credit-notes", "summary.csv", "rejects.csv", "sla.csv", "adjustments.csv");
         return names.stream().map(folder::resolve).toList();
     }
 
-    private RunOutcome failed(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        boolean badInput = failures.stream().anyMatch(f -> causedBy(f, InputException.class));
-        String causes = failures.stream().map(BillingRun::rootMessage).distinct().collect(Collectors.joining("; "));
-        if (badInput) {
-            return new RunOutcome(RunOutcome.BAD_INPUT, null, causes + " — nothing was billed; fix the input and run"
-                    + " the same command again.");
+    private RunOutcome failed(List<Throwable> failures) {
+        Optional<OutputConflict> conflict = failures.stream().flatMap(f -> Failures.find(f, OutputConflict.class)
+                .stream()).findFirst();
+        if (conflict.isPresent()) {
+            return RunOutcome.of(ExitCode.REFUSED, "refused: " + conflict.get().getMessage() + ": " + MISMATCH);
         }
-        return new RunOutcome(RunOutcome.FAILED, null, "the run failed: " + causes + " — run the same command"
-                + " again to resume; invoices already issued keep their numbers. Details: " + logFile);
+        String causes = failures.stream().map(f -> Failures.message(f, List.of(InputException.class))).distinct()
+                .collect(Collectors.joining("; "));
+        if (failures.stream().anyMatch(f -> Failures.find(f, InputException.class).isPresent())) {
+            return RunOutcome.of(ExitCode.BAD_INPUT, causes + " — nothing was billed; fix the input and run the"
+                    + " same command again.");
+        }
+        return RunOutcome.of(ExitCode.FAILED, "the run failed: " + causes + " — run the same command again to"
+                + " resume; invoices already issued keep their numbers. Details: " + logFile);
     }
 
-    private static StepExecution step(JobExecution execution, String name) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
-                .orElse(null);
+    private static Optional<StepExecution> step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
     }
 
-    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String rootMessage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InputException) {
-                return t.getMessage();
-            }
-        }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    /** A step of the run's job instance as it last ran, in this execution or an earlier one (a resumed run). */
+    private Optional<StepExecution> lastStep(JobExecution execution, String name) {
+        return Optional.ofNullable(jobRepository.getLastStepExecution(execution.getJobInstance(), name));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -34,28 +33,6 @@ class KeysetReader<T> implements ItemStreamReader<T> {
         this.pageSize = pageSize;
         this.fetch = fetch;
         this.keyOf = keyOf;
-    }
-
-    /**
-     * Reads the documents whose file is not on disk: pages of numbers, those already on disk skipped, the rest
-     * loaded whole.
-     */
-    static <T> KeysetReader<T> missing(String contextKey, int pageSize, BiFunction<String, Integer, List<String>> numbers,
-                                       Predicate<String> onDisk, Function<List<String>, List<T>> load,
-                                       Function<T, String> numberOf) {
-        return new KeysetReader<>(contextKey, pageSize, (after, limit) -> {
-            // Numbers are checked many pages at a time: usually none is missing, and each query has a cost.
-            int numbersPerQuery = limit * 100;
-            for (List<String> page = numbers.apply(after, numbersPerQuery); !page.isEmpty();
-                 page = numbers.apply(after, numbersPerQuery)) {
-                List<String> missing = page.stream().filter(onDisk.negate()).limit(limit).toList();
-                if (!missing.isEmpty()) {
-                    return load.apply(missing);
-                }
-                after = page.get(page.size() - 1);
-            }
-            return List.of();
-        }, numberOf);
     }
 
     @Override

@@ -9,10 +9,11 @@ import org.springframework.transaction.support.TransactionOperations;
 import lu.mixvoip.billing.input.MonthInputLoader;
 
 /**
- * Step 1: stages the month (see {@link MonthLoad}) and keeps its counts for the run report. The staged rows are
- * committed as they are written, in {@code writes}, not with the step.
+ * Step 1: stages the month (see {@link MonthLoad}) and keeps the count of interventions outside it for the run
+ * report. The staged rows are committed as they are written, in {@code writes}, not with the step.
  */
 class LoadMonthTasklet implements Tasklet {
+    static final String STEP = "load-month";
     static final String SKIPPED = "skipped";
 
     private final MonthLoad monthLoad;

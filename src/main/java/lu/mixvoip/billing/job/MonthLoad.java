@@ -1,11 +1,15 @@
 package lu.mixvoip.billing.job;
 
+import java.util.Optional;
+
 import org.springframework.transaction.support.TransactionOperations;
 
-import lu.mixvoip.billing.input.CsvTable;
-import lu.mixvoip.billing.input.ReadAhead;
+import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.input.InputFiles;
+import lu.mixvoip.billing.input.InputRows;
 import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.store.OperationalTables;
+import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.StagingWriter;
 
@@ -16,12 +20,15 @@ import lu.mixvoip.billing.store.StagingWriter;
 public class MonthLoad {
     private final StagingRepository staging;
     private final OperationalTables tables;
+    private final Tariff tariff;
     private final Progress progress;
     private final FaultInjection faults;
 
-    MonthLoad(StagingRepository staging, OperationalTables tables, Progress progress, FaultInjection faults) {
+    MonthLoad(StagingRepository staging, OperationalTables tables, Tariff tariff, Progress progress,
+              FaultInjection faults) {
         this.staging = staging;
         this.tables = tables;
+        this.tariff = tariff;
         this.progress = progress;
         this.faults = faults;
     }
@@ -32,15 +39,17 @@ public class MonthLoad {
         writes.executeWithoutResult(status -> staging.clear(run.runId()));
         StagingWriter writer = staging.writer(run.runId(), writes);
         Progress.Tracker tracker = progress.start("load", "rows", 0);
-        MonthInputLoader loader = new MonthInputLoader(parameters.month(), parameters.tariff().zones(), writer,
-                () -> {
+        MonthInputLoader loader = new MonthInputLoader(parameters.month(), tariff.zones(),
+                new LoaderSink(writer, (file, row, reason) -> writer.reject(new RejectedRow(
+                        parameters.shownName(file), row.line(), InputRows.shownId(row.get(file.idColumn())), reason),
+                        file.ordinal())), () -> {
                     tracker.advance();
                     faults.reach("load");
                 });
         MonthInputLoader.Counts counts = loader.load(file -> parameters.source() == BillingParameters.Source.DB
-                ? tables.open(file, parameters.month())
-                : new ReadAhead(CsvTable.open(parameters.input().resolve(file.fileName()), file.columns()),
-                        file.fileName()));
+                ? Optional.of(new TableRecords(tables.open(OperationalTables.Table.valueOf(file.name()),
+                        parameters.month())))
+                : InputFiles.open(parameters.input(), file));
         writer.flush();
         tracker.finish();
         return counts;

@@ -7,27 +7,27 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import lu.mixvoip.billing.BillingProperties;
-import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
-import lu.mixvoip.billing.store.InvoiceNumbers;
-import lu.mixvoip.billing.store.InvoiceRepository;
+import lu.mixvoip.billing.report.ReportFiles;
+import lu.mixvoip.billing.store.DocumentNumbers;
+import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.StagedMonth;
 import lu.mixvoip.billing.store.StagingRepository;
+import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
- * Bills a month exactly as a run would, in a transaction that is always rolled back: nothing persists, no number is
- * used. It tells what a run would change, and for {@code --dry-run} writes the would-be documents, marked as
- * previews, under {@code DIR/M/preview/}.
+ * Bills a month exactly as a run would, with the issue step's own units, in a transaction that is always rolled
+ * back: nothing persists, no number is used. It tells what a run would change and what sla.csv the data gives now,
+ * and for {@code --dry-run} writes the would-be documents, marked as previews, and reports under
+ * {@code DIR/M/preview/}.
  */
 public class MonthPreview {
     /** Staged rows of a preview are keyed by this id, never a job instance's, and rolled back anyway. */
@@ -38,8 +38,9 @@ public class MonthPreview {
     public record Change(String customerId, BigDecimal before, BigDecimal after) {
     }
 
-    /** What the run would do. */
-    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected) {
+    /** What the run would do, and the sla.csv the data gives. */
+    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected,
+                          byte[] serviceLevels) {
         public boolean changesNothing() {
             return changes.get(Reconciliation.NEW).isEmpty() && changes.get(Reconciliation.CHANGED).isEmpty()
                     && changes.get(Reconciliation.GONE).isEmpty();
@@ -49,23 +50,30 @@ public class MonthPreview {
     private final TransactionTemplate transaction;
     private final MonthLoad monthLoad;
     private final StagingRepository staging;
-    private final InvoiceRepository invoices;
+    private final CustomerRating rating;
+    private final DocumentNumbers numbers;
+    private final DocumentRepository documents;
     private final RejectRepository rejects;
-    private final InvoiceNumbers numbers;
-    private final BillingProperties properties;
+    private final TicketAssessmentRepository assessments;
+    private final MonthReports reports;
+    private final int paymentDays;
     private final InvoicePdfRenderer renderer;
     private final AsyncTaskExecutor workers;
 
     MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
-                 InvoiceRepository invoices, RejectRepository rejects, InvoiceNumbers numbers,
-                 BillingProperties properties, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
+                 CustomerRating rating, DocumentNumbers numbers, DocumentRepository documents,
+                 RejectRepository rejects, TicketAssessmentRepository assessments, MonthReports reports,
+                 int paymentDays, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
         this.transaction = transaction;
         this.monthLoad = monthLoad;
         this.staging = staging;
-        this.invoices = invoices;
-        this.rejects = rejects;
+        this.rating = rating;
         this.numbers = numbers;
-        this.properties = properties;
+        this.documents = documents;
+        this.rejects = rejects;
+        this.assessments = assessments;
+        this.reports = reports;
+        this.paymentDays = paymentDays;
         this.renderer = renderer;
         this.workers = workers;
     }
@@ -81,51 +89,57 @@ public class MonthPreview {
                 changes.put(r, new ArrayList<>());
             }
             Path folder = parameters.monthOutput().resolve("preview");
-            DocumentPdfFiles files = writeFiles ? previewFiles(folder) : DocumentPdfFiles.NONE;
-            InvoiceIssuer issuer = new InvoiceIssuer(numbers, invoices, rejects, run,
-                    properties.seller().paymentDays(), new FaultInjection(""), files,
-                    (now, inForce, reconciliation) -> changes.get(reconciliation).add(new Change(now.customerId(),
-                            inForce.map(i -> i.invoice().totalInclVat()).orElse(null),
-                            now.invoice().map(i -> i.totalInclVat()).orElse(null))));
-            CustomerRating rating = new CustomerRating(
-                    new InvoiceAssembler(parameters.tariff(), properties.vatPolicy()), new FaultInjection(""));
-            KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, invoices);
+            DocumentFiles files = writeFiles ? previewFiles(folder) : DocumentFiles.NONE;
+            DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
+            DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, run,
+                    new FaultInjection(""));
+            KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging);
             reader.open(new ExecutionContext());
             List<RatedMonth> page = new ArrayList<>();
             for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
                 page.add(rating.process(month));
                 if (page.size() == PAGE) {
-                    issue(issuer, page);
+                    issue(page, changes, numbering, recording, files);
                     page.clear();
                 }
             }
-            issue(issuer, page);
+            issue(page, changes, numbering, recording, files);
             unchecked(files::finish);
             if (writeFiles) {
-                WriteReportsTasklet.write(folder, parameters.month(), PREVIEW_RUN, invoices, rejects);
+                reports.write(folder, parameters.month(), PREVIEW_RUN);
             }
-            return new Outcome(changes, invoices.inForceTotals(parameters.month()).invoices(),
-                    rejects.count(PREVIEW_RUN));
+            return new Outcome(changes, documents.inForceTotals(parameters.month()).invoices(),
+                    rejects.count(PREVIEW_RUN), ReportFiles.serviceLevels(
+                            each -> assessments.assessed(PREVIEW_RUN, each)));
         });
     }
 
+    private static void issue(List<RatedMonth> page, Map<Reconciliation, List<Change>> changes,
+                              DocumentNumbering numbering, DocumentRecording recording, DocumentFiles files) {
+        if (page.isEmpty()) {
+            return;
+        }
+        for (ReconciledMonth month : ReconciledMonth.of(page)) {
+            changes.get(month.reconciliation()).add(new Change(month.customerId(),
+                    month.inForce().map(i -> i.invoice().totalInclVat()).orElse(null),
+                    month.rated().billing().invoice().map(i -> i.totalInclVat()).orElse(null)));
+        }
+        unchecked(() -> BillingJobConfiguration.issue(page, numbering, recording, files));
+    }
+
     /** PDFs marked as previews, in a preview folder emptied first. */
-    private DocumentPdfFiles previewFiles(Path folder) {
+    private DocumentFiles previewFiles(Path folder) {
         AtomicFiles.removeAll(folder);
-        return new DocumentPdfFiles(folder, renderer, true, new FaultInjection(""), workers);
+        return new DocumentFiles(folder, renderer, true, new FaultInjection(""), workers);
     }
 
-    private static void issue(InvoiceIssuer issuer, List<RatedMonth> page) {
-        unchecked(() -> issuer.write(new Chunk<>(page)));
-    }
-
-    private interface Step {
+    private interface Work {
         void run() throws Exception;
     }
 
-    private static void unchecked(Step step) {
+    private static void unchecked(Work work) {
         try {
-            step.run();
+            work.run();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package lu.mixvoip.billing.job;
 
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 
 /** The run a step belongs to: its parameters and the job instance id that keys its staged data. */
@@ -8,5 +9,10 @@ public record RunContext(BillingParameters parameters, long runId) {
     public static RunContext of(StepExecution step) {
         return new RunContext(BillingParameters.from(step.getJobExecution().getJobParameters()),
                 step.getJobExecution().getJobInstanceId());
+    }
+
+    /** The run of the step executing on this thread (step-scoped beans are made there). */
+    static RunContext ofCurrentStep() {
+        return of(StepSynchronizationManager.getContext().getStepExecution());
     }
 }

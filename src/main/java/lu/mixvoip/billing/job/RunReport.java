@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import lu.mixvoip.billing.store.TicketAssessmentRepository;
+
 /** The few lines a run ends with, for the operator and the cron log. */
 public record RunReport(String headline, long invoices, BigDecimal totalExclVat, BigDecimal totalInclVat,
                         long interventionsBilled, long interventionsSkipped, long rowsRejected,
-                        List<Path> outputs, Duration took) {
+                        TicketAssessmentRepository.Counts tickets, int filesRestored, List<Path> outputs,
+                        Duration took) {
 
     public void print(PrintStream out) {
         out.println(headline);
@@ -20,9 +23,22 @@ public record RunReport(String headline, long invoices, BigDecimal totalExclVat,
         out.printf(Locale.ROOT, "  interventions   %,d billed, %,d skipped (outside the month)%n",
                 interventionsBilled, interventionsSkipped);
         out.printf(Locale.ROOT, "  rejected rows   %,d%s%n", rowsRejected, rowsRejected > 0 ? " (see rejects.csv)" : "");
+        out.println("  " + ticketLine(tickets));
+        if (filesRestored > 0) {
+            out.printf(Locale.ROOT, "  restored        %,d missing files from the store%n", filesRestored);
+        }
         for (Path output : outputs) {
             out.println("  output          " + output);
         }
         out.printf(Locale.ROOT, "  took            %s%n", Progress.clock(took.toMillis() / 1000.0));
+    }
+
+    /** "tickets         6 assessed: response 4 met, 2 breached, 0 pending; intervention ..." */
+    static String ticketLine(TicketAssessmentRepository.Counts t) {
+        return String.format(Locale.ROOT, "tickets         %,d assessed: response %,d met, %,d breached, %,d pending;"
+                        + " intervention %,d met, %,d breached, %,d pending%s", t.assessed(), t.responseMet(),
+                t.responseBreached(), t.responsePending(), t.interventionMet(), t.interventionBreached(),
+                t.interventionPending(), t.notAssessed() > 0 ? String.format(Locale.ROOT,
+                        " (%,d not assessed: no contract with service levels)", t.notAssessed()) : "");
     }
 }

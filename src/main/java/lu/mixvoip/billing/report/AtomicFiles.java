@@ -6,9 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
 
-/** Output files appear whole or not at all: written beside the target, then renamed over it. */
+/**
+ * Output files appear whole or not at all: written beside the target under a temporary name, then renamed over it.
+ * A temporary file that could not be renamed (a full disk, say) is deleted at once.
+ */
 public final class AtomicFiles {
+    private static final String PARTIAL = ".partial";
+
     private AtomicFiles() {
     }
 
@@ -18,7 +25,7 @@ public final class AtomicFiles {
             return;
         }
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
@@ -32,7 +39,7 @@ public final class AtomicFiles {
             return;
         }
         try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {
@@ -40,20 +47,59 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes a report, replacing what was there. */
     public static void write(Path target, byte[] content) {
         try {
             if (!Files.isDirectory(target.getParent())) { // createDirectories throws and catches when it exists
                 Files.createDirectories(target.getParent());
             }
-            Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
-            Files.write(temp, content);
+            Path temp = target.resolveSibling("." + target.getFileName() + PARTIAL);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.write(temp, content);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes an issued document's file, which must never change once written: a file already there with the same
+     * bytes is left as it is (a chunk redone after a crash renders it again alike); one with other content is
+     * refused.
+     *
+     * @throws OutputConflict when the file exists with other content
+     */
+    public static void writeOnce(Path target, byte[] content) {
+        if (Files.exists(target)) {
+            if (sameContent(target, content)) {
+                return;
+            }
+            throw new OutputConflict(target);
+        }
+        write(target, content);
+    }
+
+    /** Writes a report only when its content changed: an unchanged report keeps its file and its time. */
+    public static boolean writeIfChanged(Path target, byte[] content) {
+        if (Files.isRegularFile(target) && sameContent(target, content)) {
+            return false;
+        }
+        write(target, content);
+        return true;
+    }
+
+    private static boolean sameContent(Path file, byte[] content) {
+        try {
+            return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

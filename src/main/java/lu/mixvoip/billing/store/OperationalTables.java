@@ -1,5 +1,6 @@
 package lu.mixvoip.billing.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,17 +22,73 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
-import lu.mixvoip.billing.input.InputFile;
-import lu.mixvoip.billing.input.RecordSource;
-import lu.mixvoip.billing.input.SourceRecord;
 
 /**
- * The operational tables {@code customers}, {@code contracts}, {@code interventions} read as input rows, so that
- * {@code --source=db} goes through exactly the row rules of the CSV path. Rows stream through a JDBC cursor.
+ * The operational tables {@code customers}, {@code contracts}, {@code interventions}, {@code tickets}, read back as
+ * the text the input files hold, so that {@code --source=db} goes through exactly the row rules of the CSV path;
+ * rows keep the line they had in the imported file. Rows stream through a JDBC cursor.
  */
 public class OperationalTables {
+    /** The tables, each with its key, in the order of the input files. */
+    public enum Table {
+        CUSTOMERS("customer_id"), CONTRACTS("contract_id"), INTERVENTIONS("intervention_id"), TICKETS("ticket");
+
+        private final String key;
+
+        Table(String key) {
+            this.key = key;
+        }
+
+        public String tableName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A stored row: the table, the line it had in the imported file (if any), its values keyed by input column. */
+    public record StoredRow(String table, Long line, Map<String, String> values) {
+    }
+
+    /** The rows of one table, in key order; closing it releases the connection. */
+    public interface Rows extends AutoCloseable {
+        Optional<StoredRow> next();
+
+        @Override
+        void close();
+    }
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
     private static final int FETCH_SIZE = 2000;
+
+    /** A column of a table: its name in the input file, in the table, and its SQL type. */
+    record Column(String input, String name, String type) {
+    }
+
+    /** Each table's columns in the order the import writes them, the key first and the source line last. */
+    static List<Column> columns(Table table) {
+        return switch (table) {
+            case CUSTOMERS -> List.of(text("customer_id", 32), text("name", 200), text("street", 200),
+                    text("postal_code", 20), text("city", 200), text("country", 2), text("vat_number", 20),
+                    text("email", 254), text("language", 2), text("travel_zone", 32), text("peppol_id", 135),
+                    SOURCE_LINE);
+            case CONTRACTS -> List.of(text("contract_id", 32), text("customer_id", 32), text("tier", 16),
+                    new Column("start_date", "start_date", "DATE"), new Column("end_date", "end_date", "DATE"),
+                    new Column("monthly_fee", "monthly_fee", "NUMERIC(12,2)"), SOURCE_LINE);
+            case INTERVENTIONS -> List.of(text("intervention_id", 32), text("customer_id", 32), text("ticket", 64),
+                    text("technician", 100), timestamp("start", "start_at"), timestamp("end", "end_at"),
+                    text("mode", 8), text("skill", 16), text("description", 2000), SOURCE_LINE);
+            case TICKETS -> List.of(text("ticket", 32), text("customer_id", 32),
+                    timestamp("reported_at", "reported_at"), timestamp("responded_at", "responded_at"), SOURCE_LINE);
+        };
+    }
+
+    private static final Column SOURCE_LINE = new Column(null, "source_line", "BIGINT");
+
+    private static Column text(String name, int length) {
+        return new Column(name, name, "VARCHAR(" + length + ")");
+    }
+
+    private static Column timestamp(String input, String name) {
+        return new Column(input, name, "TIMESTAMP WITH TIME ZONE");
+    }
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -38,17 +98,26 @@ public class OperationalTables {
         this.jdbc = jdbc;
     }
 
-    /** The rows of one table; for interventions only those that may start in {@code month} (Luxembourg time). */
-    public RecordSource open(InputFile file, YearMonth month) {
+    /**
+     * The rows of one table that may matter for {@code month} (Luxembourg time): tickets reported in it and
+     * interventions from its start on (a ticket's first intervention may come in a later month), each with a day's
+     * margin, as the loader decides on the Luxembourg date as for CSV rows.
+     */
+    public Rows open(Table file, YearMonth month) {
         String sql = "SELECT * FROM " + file.tableName();
-        Object[] args = {};
-        if (file == InputFile.INTERVENTIONS) {
-            // A day's margin each side: the loader decides on the Luxembourg date, as for CSV rows.
-            sql += " WHERE start_at >= ? AND start_at < ?";
-            args = new Object[] {month.atDay(1).minusDays(1).atStartOfDay(LuxembourgCalendar.ZONE).toOffsetDateTime(),
-                    month.plusMonths(1).atDay(2).atStartOfDay(LuxembourgCalendar.ZONE).toOffsetDateTime()};
-        }
-        return new Cursor(file, sql + " ORDER BY " + file.idColumn(), args);
+        OffsetDateTime from = month.atDay(1).minusDays(1).atStartOfDay(LuxembourgCalendar.ZONE).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(2).atStartOfDay(LuxembourgCalendar.ZONE).toOffsetDateTime();
+        Object[] args = switch (file) {
+            case INTERVENTIONS -> new Object[] {from};
+            case TICKETS -> new Object[] {from, to};
+            default -> new Object[] {};
+        };
+        sql += switch (file) {
+            case INTERVENTIONS -> " WHERE start_at >= ?";
+            case TICKETS -> " WHERE reported_at >= ? AND reported_at < ?";
+            default -> "";
+        };
+        return new Cursor(file, sql + " ORDER BY " + file.key, args);
     }
 
     public Set<String> customerIds() {
@@ -56,14 +125,16 @@ public class OperationalTables {
     }
 
     /** A streaming read on the transaction's connection. */
-    private final class Cursor implements RecordSource {
-        private final InputFile file;
+    private final class Cursor implements Rows {
+        private final Table file;
+        private final List<Column> columns;
         private final Connection connection;
         private final PreparedStatement statement;
         private final ResultSet rows;
 
-        Cursor(InputFile file, String sql, Object[] args) {
+        Cursor(Table file, String sql, Object[] args) {
             this.file = file;
+            this.columns = columns(file);
             this.connection = DataSourceUtils.getConnection(dataSource);
             try {
                 statement = connection.prepareStatement(sql);
@@ -78,19 +149,18 @@ public class OperationalTables {
         }
 
         @Override
-        public Optional<SourceRecord> next() {
+        public Optional<StoredRow> next() {
             try {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                java.util.Map<String, String> values = new java.util.HashMap<>();
-                for (String column : file.columns()) {
-                    values.put(column, text(rows, column));
+                Map<String, String> values = new HashMap<>();
+                for (Column column : columns) {
+                    if (column.input() != null) {
+                        values.put(column.input(), text(rows, column));
+                    }
                 }
-                for (String column : file.optionalColumns()) {
-                    values.put(column, text(rows, column));
-                }
-                return Optional.of(new TableRow(file.tableName(), values));
+                return Optional.of(new StoredRow(file.tableName(), rows.getObject("source_line", Long.class), values));
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read table " + file.tableName() + ": " + e.getMessage(), e);
             }
@@ -109,38 +179,25 @@ public class OperationalTables {
         }
     }
 
-    private static String text(ResultSet rows, String column) throws SQLException {
-        return switch (column) {
-            case "start", "end" -> {
-                OffsetDateTime value = rows.getObject(column + "_at", OffsetDateTime.class);
+    /** A column's value as the CSV file would hold it. */
+    private static String text(ResultSet rows, Column column) throws SQLException {
+        return switch (column.type()) {
+            case "TIMESTAMP WITH TIME ZONE" -> {
+                OffsetDateTime value = rows.getObject(column.name(), OffsetDateTime.class);
                 yield value == null ? "" : value.format(TIMESTAMP);
             }
-            case "start_date", "end_date" -> {
-                LocalDate value = rows.getObject(column, LocalDate.class);
+            case "DATE" -> {
+                LocalDate value = rows.getObject(column.name(), LocalDate.class);
                 yield value == null ? "" : value.toString();
             }
+            case "NUMERIC(12,2)" -> {
+                BigDecimal value = rows.getBigDecimal(column.name());
+                yield value == null ? "" : value.toPlainString();
+            }
             default -> {
-                String value = rows.getString(column);
+                String value = rows.getString(column.name());
                 yield value == null ? "" : value.trim();
             }
         };
-    }
-
-    /** A database row: no line number, always the table's shape. */
-    private record TableRow(String file, java.util.Map<String, String> values) implements SourceRecord {
-        @Override
-        public Long line() {
-            return null;
-        }
-
-        @Override
-        public String get(String column) {
-            return values.getOrDefault(column, "");
-        }
-
-        @Override
-        public String shapeProblem() {
-            return null;
-        }
     }
 }

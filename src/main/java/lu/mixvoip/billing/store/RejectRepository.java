@@ -1,15 +1,17 @@
 package lu.mixvoip.billing.store;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import lu.mixvoip.billing.input.InputFile;
-
 /** Rows refused in a run, in the order rejects.csv lists them (file, then line). */
 public class RejectRepository {
 
-    /** One line of rejects.csv. */
+    /**
+     * One line of rejects.csv: the file (or table) name as shown, the line the record starts on, its id (at most 64
+     * characters, as the caller shows it) and why it was refused.
+     */
     public record RejectedRow(String file, Long line, String recordId, String reason) {
     }
 
@@ -22,13 +24,13 @@ public class RejectRepository {
         this.jdbc = jdbc;
     }
 
-    /** {@code shownAs}: the file (or table) name rejects.csv shows. */
-    public void add(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
-        jdbc.update(INSERT, row(runId, file, shownAs, line, recordId, reason));
+    /** Several rows at once; {@code fileOrder}: where their file comes in rejects.csv. */
+    public void add(long runId, int fileOrder, List<RejectedRow> rows) {
+        jdbc.batchUpdate(INSERT, rows.stream().map(row -> values(runId, fileOrder, row)).toList());
     }
 
-    static Object[] row(long runId, InputFile file, String shownAs, Long line, String recordId, String reason) {
-        return new Object[] {runId, file.ordinal(), shownAs, line, recordId, reason};
+    static Object[] values(long runId, int fileOrder, RejectedRow row) {
+        return new Object[] {runId, fileOrder, row.file(), row.line(), row.recordId(), row.reason()};
     }
 
     /** The run's rejects, one at a time, in the order rejects.csv lists them. */

@@ -2,30 +2,38 @@ package lu.mixvoip.billing.store;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.CustomerMonth;
 import lu.mixvoip.billing.core.invoice.Intervention;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Rejection;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 
 /**
- * One customer's staged month with the source line of each of its rows, read together so that a row refused while
- * rating is reported with its line without reading the staged month again.
+ * One customer's staged month, with the source line of each of its rows and its invoice in force for the month: all
+ * that billing it again needs, read together, so that rating, reconciling and reporting a refused row never read the
+ * store again.
  */
 public final class StagedMonth {
-    private static final long NO_LINE = 0;
-
     private final CustomerMonth month;
-    private final long[] contractLines;
-    private final long[] interventionLines;
+    private final Map<String, Long> contractLines;
+    private final Map<String, Long> interventionLines;
+    private final Map<String, Long> ticketLines;
+    private final IssuedInvoice inForce;
 
-    private StagedMonth(CustomerMonth month, long[] contractLines, long[] interventionLines) {
+    private StagedMonth(CustomerMonth month, Map<String, Long> contractLines, Map<String, Long> interventionLines,
+                        Map<String, Long> ticketLines, IssuedInvoice inForce) {
         this.month = month;
         this.contractLines = contractLines;
         this.interventionLines = interventionLines;
+        this.ticketLines = ticketLines;
+        this.inForce = inForce;
     }
 
     public CustomerMonth month() {
@@ -36,46 +44,47 @@ public final class StagedMonth {
         return month.customer().id();
     }
 
-    /** The source line of a refused row, or null when it has none (rows imported into the database keep theirs). */
+    /** The customer's invoice in force for the month, with its lines: what a re-bill reconciles with. */
+    public Optional<IssuedInvoice> inForce() {
+        return Optional.ofNullable(inForce);
+    }
+
+    /** The source line of a refused row, or null when it has none (a row another system wrote into a table). */
     public Long lineOf(Rejection rejection) {
-        boolean contract = rejection.type() == Rejection.RecordType.CONTRACT;
-        List<?> rows = contract ? month.contracts() : month.interventions();
-        for (int i = 0; i < rows.size(); i++) {
-            String id = contract ? month.contracts().get(i).id() : month.interventions().get(i).id();
-            if (id.equals(rejection.id())) {
-                long line = contract ? contractLines[i] : interventionLines[i];
-                return line == NO_LINE ? null : line;
-            }
-        }
-        return null;
+        return switch (rejection.type()) {
+            case CONTRACT -> contractLines.get(rejection.id());
+            case INTERVENTION -> interventionLines.get(rejection.id());
+            case TICKET -> ticketLines.get(rejection.id());
+        };
     }
 
     /** Collects a customer's staged rows in the order read. */
     static final class Builder {
         private final List<Contract> contracts = new ArrayList<>();
-        private long[] contractLines = new long[4];
         private final List<Intervention> interventions = new ArrayList<>();
-        private long[] interventionLines = new long[16];
+        private final List<TicketOfMonth> tickets = new ArrayList<>();
+        private final Map<String, Long> contractLines = new HashMap<>();
+        private final Map<String, Long> interventionLines = new HashMap<>();
+        private final Map<String, Long> ticketLines = new HashMap<>();
 
         void contract(Contract contract, Long line) {
-            contractLines = put(contractLines, contracts.size(), line);
             contracts.add(contract);
+            contractLines.put(contract.id(), line);
         }
 
         void intervention(Intervention intervention, Long line) {
-            interventionLines = put(interventionLines, interventions.size(), line);
             interventions.add(intervention);
+            interventionLines.put(intervention.id(), line);
         }
 
-        StagedMonth build(Customer customer, YearMonth month) {
-            return new StagedMonth(new CustomerMonth(customer, month, contracts, interventions),
-                    Arrays.copyOf(contractLines, contracts.size()), Arrays.copyOf(interventionLines, interventions.size()));
+        void ticket(TicketOfMonth ticket, Long line) {
+            tickets.add(ticket);
+            ticketLines.put(ticket.ticket().id(), line);
         }
 
-        private static long[] put(long[] lines, int index, Long line) {
-            long[] grown = index < lines.length ? lines : Arrays.copyOf(lines, lines.length * 2);
-            grown[index] = line == null ? NO_LINE : line;
-            return grown;
+        StagedMonth build(Customer customer, YearMonth month, IssuedInvoice inForce) {
+            return new StagedMonth(new CustomerMonth(customer, month, contracts, interventions, tickets), contractLines,
+                    interventionLines, ticketLines, inForce);
         }
     }
 }

@@ -7,55 +7,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.store.StagedBlocks.Kind;
 
-/** The validated month a run bills, staged per run so that rating can stream it back one customer at a time. */
+/**
+ * The validated month a run bills, staged per run (see {@link StagedBlocks}), read back one page of customers at a
+ * time in ascending id, each customer with its month and its invoice in force.
+ */
 public class StagingRepository {
     private final JdbcTemplate jdbc;
+    private final DocumentRepository documents;
 
-    public StagingRepository(JdbcTemplate jdbc) {
+    public StagingRepository(JdbcTemplate jdbc, DocumentRepository documents) {
         this.jdbc = jdbc;
+        this.documents = documents;
     }
 
+    /** Removes what a run staged (and rejected), so that its load can start again from scratch. */
     public void clear(long runId) {
-        for (String table : List.of("staged_intervention_block", "staged_contract_block", "staged_range",
-                "staged_customer_block", "rejected_row")) {
+        for (String table : List.of("staged_block", "staged_range", "rejected_row", "ticket_assessment")) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
     }
 
+    /** Removes a finished run's staged month, which nothing reads any more; its rejects and assessments stay. */
+    public void clearStagedRows(long runId) {
+        jdbc.update("DELETE FROM staged_block WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM staged_range WHERE run_id = ?", runId);
+    }
+
     /**
-     * Batches inserts, rejects included; {@link StagingWriter#flush()} at the end. Each write is made in
-     * {@code writes}: a billing run gives each its own transaction, committed at once (H2 ends a transaction by
-     * visiting every row it wrote: at the end of a month's load, over a second of reading it all back), and clears
-     * what a failed load left before it loads again; a preview writes within its own transaction, rolled back.
+     * A writer of the run's staged rows and rejects; {@link StagingWriter#flush()} at the end. Each write is made in
+     * {@code writes}: a billing run commits each at once (H2 ends a transaction by visiting every row it wrote, so
+     * one transaction for a whole month's load would end by reading it all back), and clears what a failed load
+     * left before it loads again; a preview writes within its own transaction, rolled back.
      */
     public StagingWriter writer(long runId, TransactionOperations writes) {
         return new StagingWriter(jdbc, runId, writes);
     }
 
-    public long countBillableCustomers(long runId) {
-        Long count = jdbc.queryForObject("SELECT COALESCE(SUM(billable_customers), 0) FROM staged_range"
+    /** How many customers have contracts, interventions or tickets staged. */
+    public long countCustomersWithRows(long runId) {
+        Long count = jdbc.queryForObject("SELECT COALESCE(SUM(customers_with_rows), 0) FROM staged_range"
                 + " WHERE run_id = ?", Long.class, runId);
         return count == null ? 0 : count;
     }
 
     /**
-     * The next customers after {@code afterCustomerId} (ascending id) to bill: those with contracts or interventions
+     * The next customers after {@code afterCustomerId} (ascending id, at most {@code limit}) to bill: those with rows
      * staged, and those with an invoice in force for the month (a re-bill may have to cancel it). A customer no
      * longer in the input is taken as its invoice shows it.
      */
-    public List<StagedMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit,
-                                                  InvoiceRepository invoices) {
-        // A page ends with the next range that has something to bill, so that each range is decoded once.
-        TreeSet<String> ids = new TreeSet<>(invoices.inForceCustomersAfter(month, afterCustomerId, limit));
+    public List<StagedMonth> nextCustomerMonths(long runId, YearMonth month, String afterCustomerId, int limit) {
+        // A page ends with the next range that has rows, so that each range is decoded once.
+        TreeSet<String> ids = new TreeSet<>(documents.inForceCustomersAfter(month, afterCustomerId, limit));
         Optional<StagedRange> range = nextRange(runId, afterCustomerId);
         range.ifPresent(r -> ids.addAll(r.ids()));
         List<String> page = (range.isPresent() ? ids.headSet(range.get().lastCustomerId(), true) : ids).stream()
@@ -65,55 +75,70 @@ public class StagingRepository {
         }
         String first = page.get(0);
         String last = page.get(page.size() - 1);
-        Map<String, Customer> customers = customersBetween(runId, first, last);
-        Map<String, IssuedInvoice> inForce = invoices.inForceBetween(month, first, last);
+        Map<String, IssuedInvoice> inForce = documents.inForce(month, first, last);
+        Map<String, Customer> customers = new HashMap<>();
         Map<String, StagedMonth.Builder> rows = new HashMap<>();
-        Predicate<String> inPage = id -> id.compareTo(first) >= 0 && id.compareTo(last) <= 0;
-        range.ifPresent(r -> {
-            forEachBlock(CONTRACT_BLOCKS, runId, r.number(), block -> StagedRows.unpackContracts(block,
-                    (contract, line) -> {
-                        if (inPage.test(contract.customerId())) {
-                            rows.computeIfAbsent(contract.customerId(), k -> new StagedMonth.Builder())
-                                    .contract(contract, line);
-                        }
-                    }));
-            forEachBlock(INTERVENTION_BLOCKS, runId, r.number(), block -> StagedRows.unpackInterventions(block,
-                    (intervention, line) -> {
-                        if (inPage.test(intervention.customerId())) {
-                            rows.computeIfAbsent(intervention.customerId(), k -> new StagedMonth.Builder())
-                                    .intervention(intervention, line);
-                        }
-                    }));
-        });
+        range.ifPresent(r -> readRange(runId, r.number(), first, last, customers, rows));
         return page.stream().map(id -> rows.getOrDefault(id, new StagedMonth.Builder()).build(
-                customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month)).toList();
+                customers.containsKey(id) ? customers.get(id) : inForce.get(id).invoice().customer(), month,
+                inForce.get(id))).toList();
     }
 
-    /** A range of staged customers, with those of its customers that have something to bill. */
+    /** A range's customers, and the rows of those from {@code first} to {@code last}. */
+    private void readRange(long runId, int range, String first, String last, Map<String, Customer> customers,
+                           Map<String, StagedMonth.Builder> rows) {
+        jdbc.query("SELECT kind, packed_rows FROM staged_block WHERE run_id = ? AND range_no = ?"
+                + " ORDER BY kind, block_no", rs -> {
+                    String block = rs.getString(2);
+                    switch (Kind.valueOf(rs.getString(1))) {
+                        case CUSTOMER -> StagedBlocks.unpackCustomers(block, (c, line) -> customers.put(c.id(), c));
+                        case CONTRACT -> StagedBlocks.unpackContracts(block, (c, line) -> {
+                            if (between(c.customerId(), first, last)) {
+                                rows.computeIfAbsent(c.customerId(), k -> new StagedMonth.Builder()).contract(c, line);
+                            }
+                        });
+                        case INTERVENTION -> StagedBlocks.unpackInterventions(block, (i, line) -> {
+                            if (between(i.customerId(), first, last)) {
+                                rows.computeIfAbsent(i.customerId(), k -> new StagedMonth.Builder())
+                                        .intervention(i, line);
+                            }
+                        });
+                        case TICKET -> StagedBlocks.unpackTickets(block, (t, line) -> {
+                            if (between(t.ticket().customerId(), first, last)) {
+                                rows.computeIfAbsent(t.ticket().customerId(), k -> new StagedMonth.Builder())
+                                        .ticket(t, line);
+                            }
+                        });
+                    }
+                }, runId, range);
+    }
+
+    private static boolean between(String id, String first, String last) {
+        return id.compareTo(first) >= 0 && id.compareTo(last) <= 0;
+    }
+
+    /** A range of staged customers, with those of its customers that have rows. */
     private record StagedRange(int number, String lastCustomerId, List<String> ids) {
     }
 
-    /** The first range with customers to bill after {@code afterCustomerId}, with those customers. */
+    /** The first range with rows of customers after {@code afterCustomerId}. */
     private Optional<StagedRange> nextRange(long runId, String afterCustomerId) {
         String after = afterCustomerId;
         while (true) {
-            List<StagedRange> next = jdbc.query("SELECT range_no, last_customer_id, billable_ids FROM staged_range"
+            Optional<StagedRange> next = jdbc.query("SELECT range_no, last_customer_id, ids_with_rows FROM staged_range"
                             + " WHERE run_id = ? AND last_customer_id > ? ORDER BY last_customer_id LIMIT 1",
                     (rs, n) -> new StagedRange(rs.getInt(1), rs.getString(2),
-                            unpackIds(rs.getString(3), afterCustomerId)), runId, after);
-            if (next.isEmpty()) {
-                return Optional.empty();
+                            idsAfter(rs.getString(3), afterCustomerId)), runId, after).stream().findFirst();
+            if (next.isEmpty() || !next.get().ids().isEmpty()) {
+                return next;
             }
-            if (!next.get(0).ids().isEmpty()) {
-                return Optional.of(next.get(0));
-            }
-            after = next.get(0).lastCustomerId();
+            after = next.get().lastCustomerId(); // its customers with rows all come before afterCustomerId
         }
     }
 
-    private static List<String> unpackIds(String packed, String afterCustomerId) {
+    private static List<String> idsAfter(String packed, String afterCustomerId) {
         List<String> ids = new ArrayList<>();
-        PackedRows.Reader rows = new PackedRows.Reader(packed);
+        StagedBlocks.Reader rows = new StagedBlocks.Reader(packed);
         while (rows.hasRow()) {
             String id = rows.field();
             if (id.compareTo(afterCustomerId) > 0) {
@@ -122,40 +147,4 @@ public class StagingRepository {
         }
         return ids;
     }
-
-    /**
-     * The staged customers from {@code first} to {@code last}: those of the ranges that span them. All ranges have
-     * their customers staged, billable or not, so that a re-bill finds a customer whose invoice it cancels.
-     */
-    private Map<String, Customer> customersBetween(long runId, String first, String last) {
-        Map<String, Customer> customers = new HashMap<>();
-        Optional<Integer> from = rangeEndingAtOrAfter(runId, first);
-        if (from.isEmpty()) {
-            return customers;
-        }
-        int to = rangeEndingAtOrAfter(runId, last).orElse(Integer.MAX_VALUE);
-        jdbc.query("SELECT customers FROM staged_customer_block WHERE run_id = ? AND range_no >= ? AND range_no <= ?",
-                rs -> {
-                    StagedRows.unpackCustomers(rs.getString(1), (customer, line) -> customers.put(customer.id(),
-                            customer));
-                }, runId, from.get(), to);
-        return customers;
-    }
-
-    private Optional<Integer> rangeEndingAtOrAfter(long runId, String customerId) {
-        return jdbc.query("SELECT range_no FROM staged_customer_block WHERE run_id = ? AND last_customer_id >= ?"
-                + " ORDER BY last_customer_id LIMIT 1", (rs, n) -> rs.getInt(1), runId, customerId).stream()
-                .findFirst();
-    }
-
-    private void forEachBlock(String blocks, long runId, int range, Consumer<String> each) {
-        jdbc.query(blocks, rs -> {
-            each.accept(rs.getString(1));
-        }, runId, range);
-    }
-
-    private static final String CONTRACT_BLOCKS = "SELECT contracts FROM staged_contract_block"
-            + " WHERE run_id = ? AND range_no = ? ORDER BY block_no";
-    private static final String INTERVENTION_BLOCKS = "SELECT interventions FROM staged_intervention_block"
-            + " WHERE run_id = ? AND range_no = ? ORDER BY block_no";
 }

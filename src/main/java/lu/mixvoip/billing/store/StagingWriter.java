@@ -2,7 +2,9 @@ package lu.mixvoip.billing.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,24 +13,25 @@ import org.springframework.transaction.support.TransactionOperations;
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
-import lu.mixvoip.billing.input.InputFile;
-import lu.mixvoip.billing.input.MonthInputLoader;
-import lu.mixvoip.billing.input.SourceRecord;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
+import lu.mixvoip.billing.store.StagedBlocks.Kind;
 
 /**
- * Writes a load's accepted rows to the staging tables packed in blocks per range of customers (see
- * {@link CustomerRanges}): a million interventions and fifty thousand customers become a few thousand rows. The
- * loader hands over all customers before any contract or intervention: the ranges are known once the customers are
- * read, and until then the customers are held packed (about 200 bytes each, like their ids, which the load holds
- * anyway). Each write is made in {@code writes}: its own transaction in a billing run (see
- * {@link StagingRepository#writer}).
+ * Writes a load's accepted rows to {@code staged_block}, packed per range of customers (see {@link StagedBlocks} and
+ * {@link CustomerRanges}). The loader hands over all customers before any other row: the ranges are known once the
+ * customers are read, and until then the customers are held packed, like their ids, which the load holds anyway.
+ * Each write is made in {@code writes}: its own transaction in a billing run (see {@link StagingRepository#writer}).
  */
-public class StagingWriter implements MonthInputLoader.Sink {
+public class StagingWriter implements MonthRows {
     static final int CUSTOMERS_PER_RANGE = 100;
     /** A block is written once its packed text reaches this many characters. */
     private static final int BLOCK_CHARS = 32 * 1024;
-    /** All open blocks of a kind are written once together they hold this many characters: memory stays bounded. */
+    /** All open blocks are written once together they hold this many characters: memory stays bounded. */
     private static final int BUFFERED_CHARS = 8 * 1024 * 1024;
+    private static final String BLOCK_INSERT = "INSERT INTO staged_block (run_id, range_no, kind, block_no, packed_rows)"
+            + " VALUES (?, ?, ?, ?, ?)";
+    private static final String RANGE_INSERT = "INSERT INTO staged_range (run_id, range_no, first_customer_id,"
+            + " last_customer_id, customers_with_rows, ids_with_rows) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final long runId;
@@ -36,14 +39,13 @@ public class StagingWriter implements MonthInputLoader.Sink {
     /** A month's bad rows can be thousands: batched, not a statement each. */
     private final BatchedInsert rejects;
     private final List<String> customerIds = new ArrayList<>();
-    private PackedRows.Writer customersRead = new PackedRows.Writer();
+    private StagedBlocks.Writer customersRead = new StagedBlocks.Writer();
     /** Where each customer's row ends in {@link #customersRead}, in the order read. */
     private int[] customerRowEnds = new int[1024];
     private CustomerRanges ranges;
-    /** By position in {@link #ranges}: the customer has a contract or an intervention staged. */
-    private boolean[] billable;
-    private RangeBlocks contracts;
-    private RangeBlocks interventions;
+    /** By position in {@link #ranges}: the customer has a contract, an intervention or a ticket staged. */
+    private boolean[] hasRows;
+    private RangeBlocks blocks;
 
     StagingWriter(JdbcTemplate jdbc, long runId, TransactionOperations writes) {
         this.jdbc = jdbc;
@@ -55,9 +57,9 @@ public class StagingWriter implements MonthInputLoader.Sink {
     @Override
     public void customer(Customer c, Long line) {
         if (ranges != null) {
-            throw new IllegalStateException("customer " + c.id() + " after the month's contracts or interventions");
+            throw new IllegalStateException("customer " + c.id() + " after the month's other rows");
         }
-        StagedRows.pack(customersRead, c, line);
+        StagedBlocks.pack(customersRead, c, line);
         if (customerIds.size() == customerRowEnds.length) {
             customerRowEnds = Arrays.copyOf(customerRowEnds, customerRowEnds.length * 2);
         }
@@ -67,33 +69,35 @@ public class StagingWriter implements MonthInputLoader.Sink {
 
     @Override
     public void contract(Contract c, Long line) {
-        int range = billableRange(c.customerId());
-        contracts.append(range, block -> StagedRows.pack(block, c, line));
+        blocks().append(rangeWithRows(c.customerId()), Kind.CONTRACT, block -> StagedBlocks.pack(block, c, line));
     }
 
     @Override
     public void intervention(Intervention i, Long line) {
-        int range = billableRange(i.customerId());
-        interventions.append(range, block -> StagedRows.pack(block, i, line));
+        blocks().append(rangeWithRows(i.customerId()), Kind.INTERVENTION, block -> StagedBlocks.pack(block, i, line));
     }
 
     @Override
-    public void reject(InputFile file, SourceRecord row, String reason) {
-        rejects.add(RejectRepository.row(runId, file, row.file(), row.line(), row.get(file.idColumn()), reason));
+    public void ticket(TicketOfMonth t, Long line) {
+        blocks().append(rangeWithRows(t.ticket().customerId()), Kind.TICKET,
+                block -> StagedBlocks.pack(block, t, line));
     }
 
-    /** Writes everything still buffered (rows and rejects), and the billable customers of each range. */
+    public void reject(RejectRepository.RejectedRow row, int fileOrder) {
+        rejects.add(RejectRepository.values(runId, fileOrder, row));
+    }
+
+    /** Writes everything still buffered (rows and rejects), and each range's customers with rows. */
+    @Override
     public void flush() {
         rejects.flush();
-        ranges();
-        contracts.writeAll();
-        interventions.writeAll();
+        blocks().writeAll();
         List<Object[]> rows = new ArrayList<>();
         for (int range = 0; range < ranges.count(); range++) {
-            PackedRows.Writer ids = new PackedRows.Writer();
+            StagedBlocks.Writer ids = new StagedBlocks.Writer();
             int count = 0;
             for (int customer = ranges.start(range); customer < ranges.end(range); customer++) {
-                if (billable[customer]) {
+                if (hasRows[customer]) {
                     ids.field(ranges.idAt(customer)).endRow();
                     count++;
                 }
@@ -105,46 +109,38 @@ public class StagingWriter implements MonthInputLoader.Sink {
         batchUpdate(RANGE_INSERT, rows);
     }
 
-    /** The range of a staged customer, which now has something to bill. */
-    private int billableRange(String customerId) {
-        int customer = ranges().indexOf(customerId);
+    /** The range of a staged customer, which now has a row staged. */
+    private int rangeWithRows(String customerId) {
+        int customer = ranges.indexOf(customerId);
         if (customer < 0) {
             throw new IllegalArgumentException("customer " + customerId + " is not staged");
         }
-        billable[customer] = true;
+        hasRows[customer] = true;
         return ranges.rangeAt(customer);
     }
 
-    private CustomerRanges ranges() {
-        if (ranges == null) {
+    /** The blocks, once the customers are all read: then their ranges are known, and the customers are staged. */
+    private RangeBlocks blocks() {
+        if (blocks == null) {
             ranges = CustomerRanges.of(customerIds, CUSTOMERS_PER_RANGE);
-            billable = new boolean[ranges.customerCount()];
+            hasRows = new boolean[ranges.customerCount()];
+            blocks = new RangeBlocks(ranges.count());
             stageCustomers();
-            contracts = new RangeBlocks(CONTRACT_BLOCK_INSERT);
-            interventions = new RangeBlocks(INTERVENTION_BLOCK_INSERT);
         }
-        return ranges;
+        return blocks;
     }
 
-    /** The customers read, a block per range, each with the ids it spans: their packed rows, moved as they are. */
+    /** The customers read, moved into their ranges' blocks as they are packed. */
     private void stageCustomers() {
-        PackedRows.Writer[] blocks = new PackedRows.Writer[ranges.count()];
         String read = customersRead.toString();
         for (int customer = 0; customer < customerIds.size(); customer++) {
-            int range = ranges.rangeAt(ranges.indexOf(customerIds.get(customer)));
-            if (blocks[range] == null) {
-                blocks[range] = new PackedRows.Writer();
-            }
-            blocks[range].packedRows(read, customer == 0 ? 0 : customerRowEnds[customer - 1],
-                    customerRowEnds[customer]);
+            int start = customer == 0 ? 0 : customerRowEnds[customer - 1];
+            int end = customerRowEnds[customer];
+            blocks.append(ranges.rangeAt(ranges.indexOf(customerIds.get(customer))), Kind.CUSTOMER,
+                    block -> block.packedRows(read, start, end));
         }
         customersRead = null;
         customerRowEnds = null;
-        List<Object[]> rows = new ArrayList<>();
-        for (int range = 0; range < blocks.length; range++) {
-            rows.add(new Object[] {runId, range, ranges.first(range), ranges.last(range), blocks[range].toString()});
-        }
-        batchUpdate(CUSTOMER_BLOCK_INSERT, rows);
     }
 
     private void batchUpdate(String sql, List<Object[]> rows) {
@@ -153,26 +149,30 @@ public class StagingWriter implements MonthInputLoader.Sink {
         }
     }
 
-    /** The open blocks of one kind of row, one per range, each written once full. */
+    /** The open blocks, one per range and kind of row, each written once full. */
     private final class RangeBlocks {
-        private final String insert;
-        private final PackedRows.Writer[] open = new PackedRows.Writer[ranges.count()];
-        private final int[] blocksWritten = new int[ranges.count()];
+        private final Map<Kind, StagedBlocks.Writer[]> open = new EnumMap<>(Kind.class);
+        private final Map<Kind, int[]> written = new EnumMap<>(Kind.class);
+        private final List<Object[]> full = new ArrayList<>();
         private long bufferedChars;
 
-        RangeBlocks(String insert) {
-            this.insert = insert;
+        RangeBlocks(int ranges) {
+            for (Kind kind : Kind.values()) {
+                open.put(kind, new StagedBlocks.Writer[ranges]);
+                written.put(kind, new int[ranges]);
+            }
         }
 
-        void append(int range, Consumer<PackedRows.Writer> row) {
-            if (open[range] == null) {
-                open[range] = new PackedRows.Writer();
+        void append(int range, Kind kind, Consumer<StagedBlocks.Writer> row) {
+            StagedBlocks.Writer[] blocks = open.get(kind);
+            if (blocks[range] == null) {
+                blocks[range] = new StagedBlocks.Writer();
             }
-            int before = open[range].length();
-            row.accept(open[range]);
-            bufferedChars += open[range].length() - before;
-            if (open[range].length() >= BLOCK_CHARS) {
-                write(range);
+            int before = blocks[range].length();
+            row.accept(blocks[range]);
+            bufferedChars += blocks[range].length() - before;
+            if (blocks[range].length() >= BLOCK_CHARS) {
+                close(range, kind);
             }
             if (bufferedChars >= BUFFERED_CHARS) {
                 writeAll();
@@ -180,28 +180,27 @@ public class StagingWriter implements MonthInputLoader.Sink {
         }
 
         void writeAll() {
-            for (int range = 0; range < open.length; range++) {
-                if (open[range] != null) {
-                    write(range);
+            for (Kind kind : Kind.values()) {
+                StagedBlocks.Writer[] blocks = open.get(kind);
+                for (int range = 0; range < blocks.length; range++) {
+                    if (blocks[range] != null) {
+                        close(range, kind);
+                    }
                 }
             }
+            batchUpdate(BLOCK_INSERT, full);
+            full.clear();
         }
 
-        private void write(int range) {
-            String block = open[range].toString();
-            int number = blocksWritten[range]++;
-            writes.executeWithoutResult(status -> jdbc.update(insert, runId, range, number, block));
-            bufferedChars -= open[range].length();
-            open[range] = null;
+        private void close(int range, Kind kind) {
+            StagedBlocks.Writer[] blocks = open.get(kind);
+            full.add(new Object[] {runId, range, kind.name(), written.get(kind)[range]++, blocks[range].toString()});
+            bufferedChars -= blocks[range].length();
+            blocks[range] = null;
+            if (full.size() >= 64) {
+                batchUpdate(BLOCK_INSERT, full);
+                full.clear();
+            }
         }
     }
-
-    private static final String CONTRACT_BLOCK_INSERT = "INSERT INTO staged_contract_block (run_id, range_no,"
-            + " block_no, contracts) VALUES (?, ?, ?, ?)";
-    private static final String INTERVENTION_BLOCK_INSERT = "INSERT INTO staged_intervention_block (run_id, range_no,"
-            + " block_no, interventions) VALUES (?, ?, ?, ?)";
-    private static final String RANGE_INSERT = "INSERT INTO staged_range (run_id, range_no, first_customer_id,"
-            + " last_customer_id, billable_customers, billable_ids) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String CUSTOMER_BLOCK_INSERT = "INSERT INTO staged_customer_block (run_id, range_no,"
-            + " first_customer_id, last_customer_id, customers) VALUES (?, ?, ?, ?, ?)";
 }

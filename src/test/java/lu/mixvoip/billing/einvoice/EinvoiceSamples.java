@@ -230,7 +230,7 @@ final class EinvoiceSamples {
             ZonedDateTime at = begin;
             for (Piece piece : pieces) {
                 BigDecimal rate = new BigDecimal(piece.rate());
-                lines.add(InvoiceLine.labour(intervention, at.toLocalDate(), piece.timeClass(), actual,
+                lines.add(InvoiceLine.labour(intervention, tier, at.toLocalDate(), piece.timeClass(), actual,
                         piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
                 actual = null;
                 at = at.plusMinutes(piece.minutes());

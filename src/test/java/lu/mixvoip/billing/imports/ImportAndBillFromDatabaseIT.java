@@ -67,7 +67,7 @@ class ImportAndBillFromDatabaseIT {
         assertThat(Files.readAllBytes(month.resolve("summary.csv")))
                 .isEqualTo(Files.readAllBytes(input.resolve("expected-summary.csv")));
         assertThat(Files.readAllLines(month.resolve("rejects.csv"))).containsExactly("file,line,record_id,reason",
-                "interventions,,I013,on-site work for customer C004 who has no travel zone");
+                "interventions,14,I013,on-site work for customer C004 who has no travel zone");
         assertThat(billed.out()).contains("14 billed");
     }
 

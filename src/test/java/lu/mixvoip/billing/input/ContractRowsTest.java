@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class ContractRowsTest {
         try (CsvTable table = CsvTable.open(file, InputRows.CONTRACT_COLUMNS)) {
             for (Optional<SourceRecord> row = table.next(); row.isPresent(); row = table.next()) {
                 assertThat(row.get().shapeProblem()).isNull();
-                rows.add(InputRows.contract(row.get(), id -> id.startsWith("C")));
+                rows.add(new InputRows(Set.of("1")).contract(row.get(), id -> id.startsWith("C")));
             }
         }
         return rows;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 
 /** Rows are kept or rejected in file order, each with the first reason that applies; ids are claimed by the first row. */
 class MonthInputLoaderTest {
@@ -34,6 +35,10 @@ class MonthInputLoaderTest {
         @Override
         public void intervention(Intervention intervention, Long line) {
             kept.add(line + ":" + intervention.id());
+        }
+
+        @Override
+        public void ticket(TicketOfMonth ticket, Long line) {
         }
 
         @Override
@@ -62,8 +67,7 @@ class MonthInputLoaderTest {
         Files.write(input.resolve("interventions.csv"), rows);
 
         MonthInputLoader.Counts counts = new MonthInputLoader(YearMonth.of(2026, 10), Set.of("1"), sink, () -> { })
-                .load(file -> new ReadAhead(CsvTable.open(input.resolve(file.fileName()), file.columns()),
-                        file.fileName()));
+                .load(file -> InputFiles.open(input, file));
 
         assertThat(counts.interventions()).isEqualTo(5000 - 5);
         assertThat(counts.skipped()).isEqualTo(1);

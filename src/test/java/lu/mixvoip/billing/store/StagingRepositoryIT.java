@@ -4,10 +4,8 @@ import static lu.mixvoip.billing.store.IssuedInvoices.OCTOBER;
 import static lu.mixvoip.billing.store.IssuedInvoices.awkwardLines;
 import static lu.mixvoip.billing.store.IssuedInvoices.issued;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,10 +21,14 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.Store;
 import lu.mixvoip.billing.core.invoice.Contract;
+import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Language;
 import lu.mixvoip.billing.core.invoice.Rejection;
+import lu.mixvoip.billing.core.servicelevel.Ticket;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
@@ -34,8 +36,8 @@ import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 
 /**
  * A month staged in blocks per range of customers reads back customer by customer, in ascending id, with every row
- * and source line as loaded: across ranges, pages and the text a row may hold. Also what V12_2 carries over from a
- * run staged one row per customer and contract before it.
+ * and source line as loaded (across ranges, pages and the text a row may hold), and with its invoice in force: the
+ * issue step's writer never reads the store.
  */
 class StagingRepositoryIT {
     /** Three ranges of a hundred; the third has nothing to bill. */
@@ -48,14 +50,14 @@ class StagingRepositoryIT {
     @ParameterizedTest
     @EnumSource(Store.class)
     void aStagedMonthReadsBackCustomerByCustomerWithItsRowsAndLines(Store store) {
-        JdbcTemplate jdbc = migrated(store, "latest");
+        JdbcTemplate jdbc = migrated(store);
         stage(jdbc, 1);
 
         List<StagedMonth> read = readAll(jdbc, 1);
 
         List<String> expected = new ArrayList<>();
         for (int n = 0; n < BILLABLE_BELOW; n++) {
-            if (n % 3 == 0 || n % 5 == 0) {
+            if (n % 3 == 0 || n % 5 == 0 || n % 7 == 1) {
                 expected.add(id(n));
             }
         }
@@ -66,62 +68,68 @@ class StagingRepositoryIT {
         assertThat(awkward.month().interventions()).containsExactly(intervention(105, 0), intervention(105, 1));
         assertThat(awkward.lineOf(Rejection.contract("K105-1", "overlap"))).isEqualTo(contractLine(105, 1));
         assertThat(awkward.lineOf(Rejection.intervention("I105-1", "why"))).isEqualTo(interventionLine(105, 1));
-        assertThat(new StagingRepository(jdbc).countBillableCustomers(1)).isEqualTo(expected.size());
+        assertThat(awkward.inForce()).isEmpty();
+        StagedMonth ticketsOnly = read.stream().filter(m -> m.customerId().equals("C071")).findFirst().orElseThrow();
+        assertThat(ticketsOnly.month().contracts()).isEmpty();
+        assertThat(ticketsOnly.month().tickets()).containsExactly(ticket(71));
+        assertThat(ticketsOnly.lineOf(Rejection.ticket("T071", "why"))).isEqualTo(9071L);
+        assertThat(staging(jdbc).countCustomersWithRows(1)).isEqualTo(expected.size());
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
-    void aCustomerWithAnInvoiceInForceButNothingLeftToBillIsReadFromItsRange(Store store) {
-        JdbcTemplate jdbc = migrated(store, "latest");
-        InvoiceRepository invoices = new InvoiceRepository(jdbc);
-        invoices.save(1, 0, issued("INV-2026-000001", "C230", awkwardLines()));
-        invoices.save(1, 0, issued("INV-2026-000002", "C999", awkwardLines()));
+    void eachCustomerComesWithItsInvoiceInForceAndItsLines(Store store) {
+        JdbcTemplate jdbc = migrated(store);
+        DocumentRepository documents = new DocumentRepository(jdbc);
+        IssuedInvoice c105 = issued("INV-2026-000001", "C105", awkwardLines());
+        IssuedInvoice c107 = issued("INV-2026-000002", "C107", awkwardLines());
+        documents.save(1, 0, List.of(), List.of(c105, c107));
+        documents.save(1, 1, List.of(new CreditNote("CN-2026-000001", LocalDate.of(2026, 11, 20), c107)), List.of());
         stage(jdbc, 2);
 
         List<StagedMonth> read = readAll(jdbc, 2);
 
-        // C230 is staged (in the range with nothing to bill): as staged now; C999 is gone: as its invoice shows it.
-        StagedMonth staged = read.get(read.size() - 2);
-        assertThat(staged.month().customer()).isEqualTo(customer(230));
-        assertThat(staged.month().contracts()).isEmpty();
-        assertThat(staged.month().interventions()).isEmpty();
-        assertThat(read.get(read.size() - 1).month().customer())
-                .isEqualTo(issued("INV-2026-000002", "C999", awkwardLines()).invoice().customer());
+        assertThat(read.stream().filter(m -> m.customerId().equals("C105")).findFirst().orElseThrow().inForce())
+                .contains(c105);
+        assertThat(read).extracting(StagedMonth::customerId).as("no rows, its invoice cancelled").doesNotContain("C107");
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
-    void aRunStagedRowByRowBeforeVersion12ReadsBackTheSameAfterIt(Store store) {
-        JdbcTemplate jdbc = migrated(store, "12.1");
-        stage(jdbc, 1);
-        restageRowByRowAsBeforeVersion12(jdbc, 1);
-
-        Schema.migrate(store, jdbc.getDataSource());
+    void aCustomerWithAnInvoiceInForceButNothingLeftToBillIsReadAsItsInvoiceShowsIt(Store store) {
+        JdbcTemplate jdbc = migrated(store);
+        DocumentRepository documents = new DocumentRepository(jdbc);
+        IssuedInvoice staged = issued("INV-2026-000001", "C230", awkwardLines());
+        IssuedInvoice gone = issued("INV-2026-000002", "C999", awkwardLines());
+        documents.save(1, 0, List.of(), List.of(staged, gone));
         stage(jdbc, 2);
 
-        List<StagedMonth> carriedOver = readAll(jdbc, 1);
-        List<StagedMonth> stagedNow = readAll(jdbc, 2);
-        assertThat(carriedOver).hasSize(stagedNow.size());
-        for (int i = 0; i < carriedOver.size(); i++) {
-            assertThat(carriedOver.get(i).month()).isEqualTo(stagedNow.get(i).month());
-            for (Contract c : stagedNow.get(i).month().contracts()) {
-                assertThat(carriedOver.get(i).lineOf(Rejection.contract(c.id(), "")))
-                        .isEqualTo(stagedNow.get(i).lineOf(Rejection.contract(c.id(), "")));
-            }
+        List<StagedMonth> read = readAll(jdbc, 2);
+
+        // C230 is staged but has no rows (a range with nothing to bill), C999 is no longer in the input: a re-bill
+        // cancels both invoices, taken as they show the customers.
+        assertThat(read.subList(read.size() - 2, read.size())).extracting(StagedMonth::customerId)
+                .containsExactly("C230", "C999");
+        for (StagedMonth month : read.subList(read.size() - 2, read.size())) {
+            assertThat(month.month().contracts()).isEmpty();
+            assertThat(month.month().interventions()).isEmpty();
+            assertThat(month.month().customer()).isEqualTo(month.inForce().orElseThrow().invoice().customer());
         }
-        assertThatThrownBy(() -> jdbc.queryForObject("SELECT COUNT(*) FROM staged_customer", Long.class))
-                .hasMessageContaining("staged_customer");
     }
 
-    private JdbcTemplate migrated(Store store, String version) {
+    private JdbcTemplate migrated(Store store) {
         DataSource db = store.dataSource(work);
-        Schema.migrate(store, db, version);
+        Schema.migrate(store, db);
         return new JdbcTemplate(db);
+    }
+
+    private static StagingRepository staging(JdbcTemplate jdbc) {
+        return new StagingRepository(jdbc, new DocumentRepository(jdbc));
     }
 
     /** The month as a load hands it over: customers in descending id (not the order read back), then rows. */
     private static void stage(JdbcTemplate jdbc, long runId) {
-        StagingWriter writer = new StagingRepository(jdbc).writer(runId, TransactionOperations.withoutTransaction());
+        StagingWriter writer = staging(jdbc).writer(runId, TransactionOperations.withoutTransaction());
         for (int n = CUSTOMERS - 1; n >= 0; n--) {
             writer.customer(customer(n), (long) n + 2);
         }
@@ -137,42 +145,22 @@ class StagingRepositoryIT {
                 }
             }
         }
+        for (int n = 1; n < BILLABLE_BELOW; n += 7) {
+            writer.ticket(ticket(n), 9000L + n);
+        }
         writer.flush();
     }
 
     private static List<StagedMonth> readAll(JdbcTemplate jdbc, long runId) {
-        StagingRepository staging = new StagingRepository(jdbc);
-        InvoiceRepository invoices = new InvoiceRepository(jdbc);
+        StagingRepository staging = staging(jdbc);
         List<StagedMonth> all = new ArrayList<>();
         String after = "";
-        for (List<StagedMonth> page = staging.nextCustomerMonths(runId, OCTOBER, after, 40, invoices);
-             !page.isEmpty(); page = staging.nextCustomerMonths(runId, OCTOBER, after, 40, invoices)) {
+        for (List<StagedMonth> page = staging.nextCustomerMonths(runId, OCTOBER, after, 40);
+             !page.isEmpty(); page = staging.nextCustomerMonths(runId, OCTOBER, after, 40)) {
             all.addAll(page);
             after = page.get(page.size() - 1).customerId();
         }
         return all;
-    }
-
-    /** What the writer staged for a run, moved into the one-row-per-customer-and-contract tables of version 11. */
-    private static void restageRowByRowAsBeforeVersion12(JdbcTemplate jdbc, long runId) {
-        jdbc.update("DELETE FROM staged_customer_block WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM staged_contract_block WHERE run_id = ?", runId);
-        for (int n = 0; n < CUSTOMERS; n++) {
-            Customer c = customer(n);
-            jdbc.update("INSERT INTO staged_customer (run_id, customer_id, line, name, street, postal_code, city,"
-                    + " country, vat_number, email, language, travel_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    runId, c.id(), n + 2, c.name(), c.street(), c.postalCode(), c.city(), c.country(), c.vatNumber(),
-                    c.email(), c.language().name(), c.travelZone());
-        }
-        for (int n = 0; n < BILLABLE_BELOW; n += 3) {
-            for (int k = 0; k < (n % 15 == 0 ? 2 : 1); k++) {
-                Contract c = contract(n, k);
-                jdbc.update("INSERT INTO staged_contract (run_id, contract_id, customer_id, line, tier, start_date,"
-                        + " end_date) VALUES (?, ?, ?, ?, ?, ?, ?)", runId, c.id(), c.customerId(), contractLine(n, k),
-                        c.tier().name(), Date.valueOf(c.startDate()), c.endDate() == null ? null
-                                : Date.valueOf(c.endDate()));
-            }
-        }
     }
 
     private static String id(int n) {
@@ -204,6 +192,13 @@ class StagingRepositoryIT {
         return new Intervention("I%03d-%d".formatted(n, k), id(n), k == 0 ? "T-" + n : "", "jdoe",
                 start, start.plusMinutes(25 + n), Mode.values()[k % 2], Skill.values()[n % 4],
                 n % 7 == 0 ? "Imprimante\thors ligne\nredémarrée \\\\srv\\print \\N" : "Intervention " + n);
+    }
+
+    /** A ticket of the month, answered or not, with a first intervention or none. */
+    private static TicketOfMonth ticket(int n) {
+        ZonedDateTime reported = ZonedDateTime.of(2026, 10, 1 + n % 28, 9, 30, 0, 0, LuxembourgCalendar.ZONE);
+        return new TicketOfMonth(new Ticket("T%03d".formatted(n), id(n), reported,
+                n % 2 == 0 ? null : reported.plusMinutes(20)), n % 3 == 0 ? null : reported.plusHours(2));
     }
 
     private static long interventionLine(int n, int k) {

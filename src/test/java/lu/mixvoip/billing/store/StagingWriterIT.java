@@ -15,8 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.Store;
-import lu.mixvoip.billing.input.InputFile;
-import lu.mixvoip.billing.input.SourceRecord;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 
 /** Rejects are staged in batches with the rows: none is lost across batches, none is written before the flush. */
@@ -31,10 +29,11 @@ class StagingWriterIT {
         Schema.migrate(store, db);
         JdbcTemplate jdbc = new JdbcTemplate(db);
         RejectRepository rejects = new RejectRepository(jdbc);
-        StagingWriter writer = new StagingRepository(jdbc).writer(7, TransactionOperations.withoutTransaction());
+        StagingWriter writer = new StagingRepository(jdbc, new DocumentRepository(jdbc)).writer(7,
+                TransactionOperations.withoutTransaction());
 
         for (long line = 2; line < 2502; line++) {
-            writer.reject(InputFile.INTERVENTIONS, row("I" + line, line), "unknown skill 'plumbing'");
+            writer.reject(new RejectedRow("interventions.csv", line, "I" + line, "unknown skill 'plumbing'"), 2);
         }
         long beforeFlush = rejects.count(7);
         writer.flush();
@@ -48,29 +47,5 @@ class StagingWriterIT {
         assertThat(stored.get(2499)).isEqualTo(
                 new RejectedRow("interventions.csv", 2501L, "I2501", "unknown skill 'plumbing'"));
         assertThat(rejects.count(8)).isZero();
-    }
-
-    private static SourceRecord row(String id, long line) {
-        return new SourceRecord() {
-            @Override
-            public String file() {
-                return "interventions.csv";
-            }
-
-            @Override
-            public Long line() {
-                return line;
-            }
-
-            @Override
-            public String get(String column) {
-                return column.equals("intervention_id") ? id : "";
-            }
-
-            @Override
-            public String shapeProblem() {
-                return null;
-            }
-        };
     }
 }

@@ -18,7 +18,7 @@ public record CreditNote(String number, LocalDate issueDate, IssuedInvoice cance
                 l.quantity(), l.basis(), l.unitRate(), l.amount().negate(), l.included())).toList();
         return new Invoice(i.customer(), i.period(), i.tier(), lines, negate(i.fees()), negate(i.labour()),
                 negate(i.travel()), negate(i.totalExclVat()), i.vatTreatment(), i.vatRate(), negate(i.vat()),
-                negate(i.totalInclVat()), i.interventions(), i.billedMinutes());
+                negate(i.totalInclVat()), i.interventions(), i.billedMinutes(), i.serviceLevel());
     }
 
     private static BigDecimal negate(BigDecimal amount) {

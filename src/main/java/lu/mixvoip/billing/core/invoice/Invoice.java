@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 import lu.mixvoip.billing.core.tariff.Tier;
 
-/** A customer's bill for one month, before it gets a number. */
+/**
+ * A customer's bill for one month, before it gets a number. {@code serviceLevel}: the service level of its tier
+ * (billing-rules §15), printed in the contract block; null when the tier has none.
+ */
 public record Invoice(
         Customer customer,
         YearMonth period,
@@ -21,9 +25,18 @@ public record Invoice(
         BigDecimal vat,
         BigDecimal totalInclVat,
         int interventions,
-        long billedMinutes) {
+        long billedMinutes,
+        ServiceLevel serviceLevel) {
 
     public Invoice {
         lines = List.copyOf(lines);
+    }
+
+    /** An invoice whose tier has no service level. */
+    public Invoice(Customer customer, YearMonth period, Tier tier, List<InvoiceLine> lines, BigDecimal fees,
+                   BigDecimal labour, BigDecimal travel, BigDecimal totalExclVat, VatTreatment vatTreatment,
+                   BigDecimal vatRate, BigDecimal vat, BigDecimal totalInclVat, int interventions, long billedMinutes) {
+        this(customer, period, tier, lines, fees, labour, travel, totalExclVat, vatTreatment, vatRate, vat,
+                totalInclVat, interventions, billedMinutes, null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Mode;
@@ -90,7 +91,7 @@ public final class InvoiceAssembler {
                             piece.minutes()));
                 } else {
                     BigDecimal rate = version.effectiveRate(tier, intervention.skill(), piece.timeClass());
-                    labourLines.add(InvoiceLine.labour(intervention, piece.date(), piece.timeClass(), actual,
+                    labourLines.add(InvoiceLine.labour(intervention, tier, piece.date(), piece.timeClass(), actual,
                             piece.minutes(), rate, Money.forMinutes(piece.minutes(), rate)));
                 }
                 actual = null;
@@ -115,12 +116,15 @@ public final class InvoiceAssembler {
         List<InvoiceLine> lines = new ArrayList<>(feeLines);
         lines.addAll(labourLines);
         lines.addAll(travelLines.values());
-        Tier tier = billedContracts.stream()
-                .max(Comparator.comparing(Contract::startDate).thenComparing(Contract::id))
-                .map(Contract::tier).orElse(Tier.NONE);
+        Optional<Contract> latest = billedContracts.stream()
+                .max(Comparator.comparing(Contract::startDate).thenComparing(Contract::id));
+        Tier tier = latest.map(Contract::tier).orElse(Tier.NONE);
+        // The contract block prints the tier's service level in the version its fee was billed with.
+        ServiceLevel serviceLevel = latest.flatMap(c -> tariff.versionOn(c.firstActiveDay(month.month())))
+                .flatMap(version -> version.serviceLevel(tier)).orElse(null);
         return new CustomerBilling(month.customer().id(),
-                Optional.of(total(month, tier, lines, interventions, billedMinutes)), rejections, assessments,
-                notAssessed);
+                Optional.of(total(month, tier, serviceLevel, lines, interventions, billedMinutes)), rejections,
+                assessments, notAssessed);
     }
 
     /**
@@ -203,8 +207,8 @@ public final class InvoiceAssembler {
         return Optional.empty();
     }
 
-    private Invoice total(CustomerMonth month, Tier tier, List<InvoiceLine> lines, int interventions,
-                          long billedMinutes) {
+    private Invoice total(CustomerMonth month, Tier tier, ServiceLevel serviceLevel, List<InvoiceLine> lines,
+                          int interventions, long billedMinutes) {
         BigDecimal fees = sum(lines, LineKind.FEE);
         BigDecimal labour = sum(lines, LineKind.LABOUR);
         BigDecimal travel = sum(lines, LineKind.TRAVEL);
@@ -213,7 +217,7 @@ public final class InvoiceAssembler {
         BigDecimal vatRate = vatPolicy.rateFor(treatment).setScale(2, RoundingMode.HALF_UP);
         BigDecimal vat = Money.round(totalExclVat.multiply(vatRate).divide(HUNDRED));
         return new Invoice(month.customer(), month.month(), tier, lines, fees, labour, travel, totalExclVat,
-                treatment, vatRate, vat, totalExclVat.add(vat), interventions, billedMinutes);
+                treatment, vatRate, vat, totalExclVat.add(vat), interventions, billedMinutes, serviceLevel);
     }
 
     private static BigDecimal sum(List<InvoiceLine> lines, LineKind kind) {

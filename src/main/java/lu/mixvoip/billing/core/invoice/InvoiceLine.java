@@ -13,8 +13,9 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  * <ul>
  *   <li>FEE: tier, date = first active day, {@code quantity} = active days, {@code basis} = days in month,
  *       unit rate = the monthly fee;</li>
- *   <li>LABOUR: one time piece of an intervention; {@code actualMinutes} is set on the intervention's first piece
- *       only, {@code quantity} is the piece's billed minutes, unit rate = the effective hourly rate;</li>
+ *   <li>LABOUR: one time piece of an intervention, with the tier it was rated at; {@code actualMinutes} is set on the
+ *       intervention's first piece only, {@code quantity} is the piece's billed minutes, unit rate = the effective
+ *       hourly rate;</li>
  *   <li>TRAVEL: date of the on-site day, {@code reference} = travel zone, unit rate = the zone's fee.</li>
  * </ul>
  * {@code included} marks a LABOUR line of work covered by a MANAGED contract (billing-rules §14): its minutes are
@@ -52,10 +53,11 @@ public record InvoiceLine(
                 activeDays, (long) daysInMonth, monthlyFee, amount);
     }
 
-    public static InvoiceLine labour(Intervention intervention, LocalDate date, TimeClass timeClass,
+    /** One time piece of an intervention rated at {@code tier} (the tier of the day's contract, or NONE). */
+    public static InvoiceLine labour(Intervention intervention, Tier tier, LocalDate date, TimeClass timeClass,
                                      Long actualMinutes, long minutes, BigDecimal rate, BigDecimal amount) {
         return new InvoiceLine(LineKind.LABOUR, date, intervention.id(), intervention.ticket(),
-                intervention.description(), null, intervention.mode(), intervention.skill(), timeClass,
+                intervention.description(), tier, intervention.mode(), intervention.skill(), timeClass,
                 actualMinutes, minutes, null, rate, amount);
     }
 
@@ -63,7 +65,7 @@ public record InvoiceLine(
     public static InvoiceLine includedLabour(Intervention intervention, LocalDate date, TimeClass timeClass,
                                              Long actualMinutes, long minutes) {
         return new InvoiceLine(LineKind.LABOUR, date, intervention.id(), intervention.ticket(),
-                intervention.description(), null, intervention.mode(), intervention.skill(), timeClass,
+                intervention.description(), Tier.MANAGED, intervention.mode(), intervention.skill(), timeClass,
                 actualMinutes, minutes, null, Money.ZERO, Money.ZERO, true);
     }
 

@@ -65,18 +65,4 @@ class NameParsingTest {
     void unknownModes(String name) {
         assertThat(Mode.parse(name)).isEmpty();
     }
-
-    @Test
-    void aSpellingParsesTheSameEveryTimeAndTheSpellingsRememberedStayBounded() {
-        for (int twice = 0; twice < 2; twice++) {
-            assertThat(Skill.parse("Ingénieur")).contains(Skill.ENGINEER);
-            assertThat(Mode.parse("sur site")).contains(Mode.ONSITE);
-            assertThat(Skill.parse("Câble")).isEmpty();
-        }
-        for (int i = 0; i < Names.KNOWN_AT_MOST + 500; i++) {
-            assertThat(Skill.parse("Compétence " + i)).isEmpty();
-        }
-        assertThat(Names.knownCount()).isLessThanOrEqualTo(Names.KNOWN_AT_MOST);
-        assertThat(Skill.parse("câblage")).contains(Skill.CABLING); // past the bound: normalised, not remembered
-    }
 }

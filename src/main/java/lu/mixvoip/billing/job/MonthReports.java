@@ -1,0 +1,90 @@
+package lu.mixvoip.billing.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import lu.mixvoip.billing.report.AtomicFiles;
+import lu.mixvoip.billing.report.ReportFiles;
+import lu.mixvoip.billing.report.ReportFiles.AdjustmentLine;
+import lu.mixvoip.billing.report.ReportFiles.RejectLine;
+import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.TicketAssessmentRepository;
+
+/**
+ * A month's reports, from the store: summary.csv (the invoices in force), rejects.csv and sla.csv (of the run that
+ * billed the month last), and adjustments.csv (every document the month's re-bills issued, rewritten whole, so that
+ * it reads as an append-only history).
+ */
+class MonthReports {
+    static final String SUMMARY = "summary.csv";
+    static final String REJECTS = "rejects.csv";
+    static final String ADJUSTMENTS = "adjustments.csv";
+    static final String SLA = "sla.csv";
+
+    private final DocumentRepository documents;
+    private final RejectRepository rejects;
+    private final TicketAssessmentRepository assessments;
+
+    MonthReports(DocumentRepository documents, RejectRepository rejects, TicketAssessmentRepository assessments) {
+        this.documents = documents;
+        this.rejects = rejects;
+        this.assessments = assessments;
+    }
+
+    /** Writes every report of the month into {@code folder}, those of a run from {@code runId}'s rows. */
+    void write(Path folder, YearMonth month, long runId) {
+        AtomicFiles.write(folder.resolve(SUMMARY), summary(month));
+        AtomicFiles.write(folder.resolve(REJECTS), rejects(runId));
+        serviceLevels(folder, runId);
+        List<AdjustmentLine> adjustments = adjustments(month);
+        if (!adjustments.isEmpty()) {
+            AtomicFiles.write(folder.resolve(ADJUSTMENTS), ReportFiles.adjustments(adjustments));
+        }
+    }
+
+    /**
+     * sla.csv of a run: rewritten when its content changed, whatever else the run did (it is a report, not a
+     * document); returns whether it was.
+     */
+    boolean serviceLevels(Path folder, long runId) {
+        return AtomicFiles.writeIfChanged(folder.resolve(SLA), ReportFiles.serviceLevels(
+                each -> assessments.assessed(runId, each)));
+    }
+
+    /** Writes the reports missing from {@code folder}, as they were written; returns how many. */
+    int restoreMissing(Path folder, YearMonth month, long runId) {
+        int restored = 0;
+        if (!Files.exists(folder.resolve(SUMMARY))) {
+            AtomicFiles.write(folder.resolve(SUMMARY), summary(month));
+            restored++;
+        }
+        if (!Files.exists(folder.resolve(REJECTS))) {
+            AtomicFiles.write(folder.resolve(REJECTS), rejects(runId));
+            restored++;
+        }
+        List<AdjustmentLine> adjustments = adjustments(month);
+        if (!adjustments.isEmpty() && !Files.exists(folder.resolve(ADJUSTMENTS))) {
+            AtomicFiles.write(folder.resolve(ADJUSTMENTS), ReportFiles.adjustments(adjustments));
+            restored++;
+        }
+        return restored;
+    }
+
+    private byte[] summary(YearMonth month) {
+        return ReportFiles.summary(each -> documents.inForceHeaders(month, each));
+    }
+
+    private byte[] rejects(long runId) {
+        return ReportFiles.rejects(each -> rejects.list(runId, r -> each.accept(new RejectLine(r.file(), r.line(),
+                r.recordId(), r.reason()))));
+    }
+
+    private List<AdjustmentLine> adjustments(YearMonth month) {
+        return documents.adjustments(month).stream().map(a -> new AdjustmentLine(a.number(), a.type(),
+                a.customerId(), a.cancels(), a.totalExclVat(), a.vat(), a.totalInclVat(), a.rebill(),
+                a.issuedOn())).toList();
+    }
+}

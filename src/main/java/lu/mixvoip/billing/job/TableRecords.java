@@ -1,0 +1,50 @@
+package lu.mixvoip.billing.job;
+
+import java.util.Optional;
+
+import lu.mixvoip.billing.input.RecordSource;
+import lu.mixvoip.billing.input.SourceRecord;
+import lu.mixvoip.billing.store.OperationalTables;
+import lu.mixvoip.billing.store.OperationalTables.StoredRow;
+
+/** An operational table's rows as input rows: {@code --source=db} goes through the row rules of the CSV path. */
+final class TableRecords implements RecordSource {
+    private final OperationalTables.Rows rows;
+
+    TableRecords(OperationalTables.Rows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+        return rows.next().map(StoredRecord::new);
+    }
+
+    @Override
+    public void close() {
+        rows.close();
+    }
+
+    /** A database row: always the table's shape, and the line it had in the imported file, if any. */
+    private record StoredRecord(StoredRow row) implements SourceRecord {
+        @Override
+        public String file() {
+            return row.table();
+        }
+
+        @Override
+        public Long line() {
+            return row.line();
+        }
+
+        @Override
+        public String get(String column) {
+            return row.values().getOrDefault(column, "");
+        }
+
+        @Override
+        public String shapeProblem() {
+            return null;
+        }
+    }
+}
