@@ -72,6 +72,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     private static final Set<String> FLAGS = Set.of("help", "rebill", "dry-run");
     private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 9998;
 
     public static BillingOptions parse(String[] args, Clock clock) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -106,6 +108,10 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                 : YearMonth.now(clock.withZone(LuxembourgCalendar.ZONE)).minusMonths(1);
         LocalDate issueDate = values.containsKey("issue-date") ? date(values.get("issue-date"))
                 : month.plusMonths(1).atDay(1);
+        if (issueDate.isBefore(month.atEndOfMonth())) {
+            throw new InputException("--issue-date=" + issueDate + " is before the end of the billed month " + month
+                    + " (" + month.atEndOfMonth() + "): a month is invoiced once it is over");
+        }
         LocalDate today = LocalDate.now(clock.withZone(LuxembourgCalendar.ZONE));
         RunMode mode = new RunMode(values.containsKey("rebill"), values.containsKey("dry-run"),
                 values.containsKey("issue-date") ? issueDate : today);
@@ -132,11 +138,17 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     }
 
     private static YearMonth month(String value) {
+        YearMonth month;
         try {
-            return YearMonth.parse(value);
+            month = YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw new InputException("--month=" + value + " is not a month YYYY-MM (e.g. --month=2026-10)");
         }
+        // Numbers carry a four-digit year of issue, the month after the billed one at the latest.
+        if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+            throw new InputException("--month=" + value + " is outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return month;
     }
 
     private static LocalDate date(String value) {

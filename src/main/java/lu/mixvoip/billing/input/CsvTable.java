@@ -1,11 +1,7 @@
 package lu.mixvoip.billing.input;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,22 +14,27 @@ import java.util.Optional;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
  * Streams the records of one input CSV file: UTF-8 with or without BOM, ',' or ';' detected from the header,
- * RFC 4180 quoting (commas, quotes and newlines inside quotes), columns matched by name, blank lines skipped.
+ * RFC 4180 quoting (commas, quotes and newlines inside quotes), columns matched by name, blank lines skipped. A file
+ * that cannot be read as CSV (a byte that is not UTF-8, a quote never closed, a record of megabytes) stops the run
+ * with the file and the line where the broken record starts.
  */
 public final class CsvTable implements RecordSource {
-    private static final char BOM = '\uFEFF';
-
+    private final Path path;
     private final String fileName;
+    private final Utf8Lines lines;
     private final CSVReader reader;
     private final Map<String, Integer> columns;
     private final int width;
 
-    private CsvTable(String fileName, CSVReader reader, Map<String, Integer> columns, int width) {
-        this.fileName = fileName;
+    private CsvTable(Path path, Utf8Lines lines, CSVReader reader, Map<String, Integer> columns, int width) {
+        this.path = path;
+        this.fileName = path.getFileName().toString();
+        this.lines = lines;
         this.reader = reader;
         this.columns = columns;
         this.width = width;
@@ -46,20 +47,20 @@ public final class CsvTable implements RecordSource {
             throw new InputException(file + ": input file not found (expected " + name + " with columns "
                     + String.join(",", requiredColumns) + ")");
         }
+        Utf8Lines lines;
         try {
-            BufferedReader text = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
-            text.mark(1);
-            if (text.read() != BOM) {
-                text.reset();
-            }
-            text.mark(1 << 16);
-            String headerLine = Optional.ofNullable(text.readLine()).orElse("");
-            text.reset();
+            lines = new Utf8Lines(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read the file: " + e.getMessage(), e);
+        }
+        try {
+            String headerLine = Optional.ofNullable(lines.peekFirstLine()).orElse("");
             char separator = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
-            CSVReader reader = new CSVReaderBuilder(text)
+            CSVReader reader = new CSVReaderBuilder(lines)
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+                    .withVerifyReader(false)
                     .build();
+            lines.beginRecord();
             String[] header = reader.readNext();
             if (header == null) {
                 reader.close();
@@ -81,11 +82,10 @@ public final class CsvTable implements RecordSource {
                             + String.join(",", Arrays.stream(header).map(String::trim).toList()) + ")");
                 }
             }
-            return new CsvTable(name, reader, columns, header.length);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file + ": line 1: the file is not UTF-8 text", e);
+            return new CsvTable(file, lines, reader, columns, header.length);
         } catch (IOException | CsvValidationException e) {
-            throw new InputException(file + ": cannot read the header: " + e.getMessage(), e);
+            close(lines);
+            throw broken(file.toString(), lines, e);
         }
     }
 
@@ -94,7 +94,7 @@ public final class CsvTable implements RecordSource {
     public Optional<SourceRecord> next() {
         try {
             while (true) {
-                long line = reader.getLinesRead() + 1;
+                lines.beginRecord();
                 String[] fields = reader.readNext();
                 if (fields == null) {
                     return Optional.empty();
@@ -102,13 +102,10 @@ public final class CsvTable implements RecordSource {
                 if (fields.length == 1 && fields[0].isBlank()) {
                     continue;
                 }
-                return Optional.of(new CsvRecord(fileName, line, fields, columns, width));
+                return Optional.of(new CsvRecord(fileName, lines.recordStart(), fields, columns, width));
             }
-        } catch (CharacterCodingException e) {
-            throw new InputException(fileName + ": line " + (reader.getLinesRead() + 1) + ": not UTF-8 text", e);
         } catch (IOException | CsvValidationException e) {
-            throw new UncheckedIOException(new IOException(fileName + ": line " + (reader.getLinesRead() + 1)
-                    + ": " + e.getMessage(), e));
+            throw broken(path.toString(), lines, e);
         }
     }
 
@@ -118,6 +115,25 @@ public final class CsvTable implements RecordSource {
             reader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Why the record starting at the current record's line cannot be read, as the one line the user sees. */
+    private static InputException broken(String file, Utf8Lines lines, Exception e) {
+        String why = e instanceof Utf8Lines.BrokenRecord broken ? broken.getMessage()
+                : e instanceof CsvMalformedLineException ? "a quoted field is never closed (a quote '\"' is missing"
+                        + " at its end, or a quote inside it is not doubled)"
+                : e.getMessage();
+        long line = e instanceof Utf8Lines.BrokenRecord broken ? broken.line() : lines.recordStart();
+        return new InputException(file + ": line " + line + ": " + why + "; fix the file and run the same"
+                + " command again", e);
+    }
+
+    private static void close(Utf8Lines lines) {
+        try {
+            lines.close();
+        } catch (IOException e) {
+            // the file could not be read in the first place: nothing more to say
         }
     }
 

@@ -76,6 +76,53 @@ class CsvTableTest {
                 .hasMessageContaining("interventions.csv: input file not found");
     }
 
+    @Test
+    void aByteThatIsNotUtf8IsReportedOnTheLineOfItsRecord() throws IOException {
+        StringBuilder rows = new StringBuilder("customer_id,name\n");
+        for (int i = 0; i < 5000; i++) {
+            rows.append("A").append(i).append(",Client ").append(i).append('\n'); // past any read-ahead buffer
+        }
+        byte[] head = rows.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] broken = "B1,\"Caf\u00e9\nsur deux lignes\"\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = folder.resolve("customers.csv");
+        Files.write(file, head);
+        Files.write(file, broken, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> readAll(file, List.of("customer_id", "name")))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line 5002: not UTF-8 text");
+    }
+
+    @Test
+    void aQuoteNeverClosedIsReportedWhereItsRecordStarts() throws IOException {
+        Path file = write("customers.csv", "customer_id,name\nA1,ok\nA2,\"no end\nA3,lost\nA4,lost too\n");
+
+        assertThatThrownBy(() -> readAll(file, List.of("customer_id", "name")))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line 3: a quoted field is never closed");
+    }
+
+    @Test
+    void aRecordOfMegabytesStopsTheReadInsteadOfFillingMemory() throws IOException {
+        Path file = write("customers.csv", "customer_id,name\nA1,ok\nA2," + "x".repeat(10 << 20) + "\nA3,after\n");
+
+        assertThatThrownBy(() -> readAll(file, List.of("customer_id", "name")))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line 3: the record starting on this line is longer than 1,048,576"
+                        + " characters");
+    }
+
+    @Test
+    void aLongButSaneRecordIsReadWhole() throws IOException {
+        String description = "y".repeat(500_000);
+        Path file = write("customers.csv", "customer_id,name\nA1,\"" + description + "\"\nA2,next\n");
+
+        List<SourceRecord> rows = readAll(file, List.of("customer_id", "name"));
+
+        assertThat(rows).extracting(r -> r.get("name")).containsExactly(description, "next");
+        assertThat(rows).extracting(SourceRecord::line).containsExactly(2L, 3L);
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content);
     }
