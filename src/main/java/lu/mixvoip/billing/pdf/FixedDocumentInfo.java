@@ -24,6 +24,7 @@ import lu.mixvoip.billing.core.invoice.Seller;
  * ({@code PdfEncryption.createDocumentId()}), so two renderings would differ. {@code PdfWriter.close()} uses the
  * info dictionary's {@link PdfName#FILEID} entry as the trailer /ID when there is one (OpenPDF 2.0.5), and
  * {@code Document.addCreationDate()} cannot take a date, hence the direct writes into {@code writer.getInfo()}.
+ * Every text is in NFC ({@link PrintedText}), as printed on the pages.
  */
 final class FixedDocumentInfo {
     private final Seller seller;
@@ -44,12 +45,12 @@ final class FixedDocumentInfo {
     /** Title, author, subject: set before the document opens, when OpenPDF copies them into the info dictionary. */
     void describe(Document pdf) {
         Invoice content = document.content();
-        pdf.addTitle(document.title(labels) + " " + document.number() + (preview ? " (PREVIEW)" : ""));
-        pdf.addAuthor(seller.name());
-        pdf.addSubject(content.customer().name() + " — " + format.period(content.period()));
+        pdf.addTitle(PrintedText.of(document.title(labels) + " " + document.number() + (preview ? " (PREVIEW)" : "")));
+        pdf.addAuthor(PrintedText.of(seller.name()));
+        pdf.addSubject(PrintedText.of(content.customer().name() + " — " + format.period(content.period())));
         // A credit note is also found by the number of the invoice it cancels.
-        pdf.addKeywords(document.number() + " " + content.customer().id()
-                + (document.isCreditNote() ? " " + document.invoice().number() : ""));
+        pdf.addKeywords(PrintedText.of(document.number() + " " + content.customer().id()
+                + (document.isCreditNote() ? " " + document.invoice().number() : "")));
         pdf.addCreator("support-billing");
     }
 
@@ -64,13 +65,17 @@ final class FixedDocumentInfo {
     }
 
     /**
-     * 16 bytes naming this file: the invoice or credit note number (credit notes are numbered apart, CN-…), the
-     * seller, and whether it is a preview.
+     * What names this file: the invoice or credit note number (credit notes are numbered apart, CN-…), the seller,
+     * and whether it is a preview. The file id and the fonts' subset prefixes ({@link SubsetPrefix}) derive from it.
      */
+    String identity() {
+        return seller.vatNumber() + "|" + document.number() + "|" + (preview ? "preview" : "issued");
+    }
+
+    /** 16 bytes of the identity's digest. */
     private byte[] fileId() {
-        String identity = seller.vatNumber() + "|" + document.number() + "|" + (preview ? "preview" : "issued");
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity().getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(digest, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -18,9 +18,9 @@ import lu.mixvoip.billing.core.invoice.Seller;
  * (billing-rules §9). A credit note has the invoice's layout with its own title and number, the cancelled invoice's
  * number and date, its lines and totals negated under the same VAT treatment, and no payment request.
  *
- * <p>The same document always gives the same bytes: no clock, random id, default locale or time zone reaches the
- * file (see {@link FixedDocumentInfo}). Thread-safe: each call builds its own document; the only shared state is
- * the immutable seller and fonts.
+ * <p>The same document always gives the same bytes: no clock, random id or subset prefix, default locale or time
+ * zone reaches the file (see {@link FixedDocumentInfo} and {@link SubsetPrefix}). Thread-safe: each call builds its
+ * own document; the only shared state is the immutable seller and the fonts.
  */
 public final class InvoicePdfRenderer {
     private final Seller seller;
@@ -63,21 +63,23 @@ public final class InvoicePdfRenderer {
         InvoiceLabels labels = InvoiceLabels.of(content.customer().language());
         InvoiceFormat format = InvoiceFormat.of(content.customer().language());
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_SIDE,
-                InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
         FixedDocumentInfo info = new FixedDocumentInfo(seller, labels, format, billed, preview);
-        info.describe(document);
+        return SubsetPrefix.during(info.identity(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE,
+                    InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
+            info.describe(document);
 
-        document.open();
-        document.add(new InvoiceHeading(seller, labels, format).build(billed));
-        document.add(new LineTable(labels, format).build(content.lines()));
-        document.add(new TotalsBlock(seller, labels, format).build(billed));
-        info.fix(writer);
-        document.close();
-        return out.toByteArray();
+            document.open();
+            document.add(new InvoiceHeading(seller, labels, format).build(billed));
+            document.add(new LineTable(labels, format).build(content.lines()));
+            document.add(new TotalsBlock(seller, labels, format).build(billed));
+            info.fix(writer);
+            document.close(); // writes the font subsets, whose prefixes come from the document's identity
+            return out.toByteArray();
+        });
     }
 
     /**
