@@ -36,6 +36,9 @@ final class EmbeddedFont {
             // Deflating each document's subset is most of what embedding costs, and glyph outlines and metrics
             // shrink little more at the default level than at the fastest.
             font.setCompressionLevel(Deflater.BEST_SPEED);
+            // No CIDSet: optional since PDF/A-2, and OpenPDF's lists the glyphs used where PDF/A wants every glyph
+            // of the subset, whose program keeps a slot for each glyph of the face.
+            font.setIncludeCidSet(false);
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,9 +18,14 @@ import lu.mixvoip.billing.core.invoice.Seller;
  * (billing-rules §9). A credit note has the invoice's layout with its own title and number, the cancelled invoice's
  * number and date, its lines and totals negated under the same VAT treatment, and no payment request.
  *
+ * <p>Every file is PDF/A-3b, the archival format (invoices are kept ten years), previews included: PDF 1.7, fonts
+ * embedded, an sRGB output intent ({@link SrgbOutputIntent}) and XMP metadata matching the document information
+ * ({@link FixedDocumentInfo}). OpenPDF 2.0.5 has no PDF/A-3 switch ({@code setPDFXConformance} knows PDF/X and
+ * PDF/A-1 only), so each of these is written here.
+ *
  * <p>The same document always gives the same bytes: no clock, random id or subset prefix, default locale or time
  * zone reaches the file (see {@link FixedDocumentInfo} and {@link SubsetPrefix}). Thread-safe: each call builds its
- * own document; the only shared state is the immutable seller and the fonts.
+ * own document; the only shared state is the immutable seller, the fonts and the colour profile.
  */
 public final class InvoicePdfRenderer {
     private final Seller seller;
@@ -69,6 +74,7 @@ public final class InvoicePdfRenderer {
             Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE,
                     InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7); // PDF/A-3 is based on PDF 1.7
             writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
             info.describe(document);
 
@@ -77,6 +83,7 @@ public final class InvoicePdfRenderer {
             document.add(new LineTable(labels, format).build(content.lines()));
             document.add(new TotalsBlock(seller, labels, format).build(billed));
             info.fix(writer);
+            SrgbOutputIntent.addTo(writer);
             document.close(); // writes the font subsets, whose prefixes come from the document's identity
             return out.toByteArray();
         });
