@@ -55,6 +55,9 @@ class InvoicePdfReproducibilityTest {
                     .as(invoice.number()).isEqualTo(renderer.render(invoice));
             assertThat(Files.readAllBytes(dir.resolve(invoice.number() + "-preview.pdf")))
                     .as(invoice.number() + " preview").isEqualTo(renderer.render(invoice, true));
+            assertThat(Files.readAllBytes(dir.resolve(invoice.number() + "-xml.pdf")))
+                    .as(invoice.number() + " with its XML").isEqualTo(renderer.render(invoice, false,
+                            SampleInvoices.eInvoiceXml(invoice.number(), invoice.invoice())));
         }
         for (CreditNote note : SampleInvoices.creditNotes()) {
             assertThat(Files.readAllBytes(dir.resolve(note.number() + ".pdf")))
@@ -71,6 +74,8 @@ class InvoicePdfReproducibilityTest {
         for (IssuedInvoice invoice : SampleInvoices.all()) {
             documents.add(() -> renderer.render(invoice));
             documents.add(() -> renderer.render(invoice, true));
+            documents.add(() -> renderer.render(invoice, false,
+                    SampleInvoices.eInvoiceXml(invoice.number(), invoice.invoice())));
         }
         for (CreditNote note : SampleInvoices.creditNotes()) {
             documents.add(() -> renderer.render(note));

@@ -184,6 +184,43 @@ final class SampleInvoices {
                 creditNote("CN-2026-000003", lefevre()), creditNote("CN-2026-000004", zurich()));
     }
 
+    /**
+     * A stand-in for the document's e-invoice (UBL, made elsewhere in the product): well-formed UTF-8 XML naming the
+     * document and its customer, with one line per invoice line, about 10 KB for a 28-line invoice.
+     */
+    static byte[] eInvoiceXml(String number, Invoice invoice) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
+                .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"\n")
+                .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\">\n")
+                .append("  <cbc:ID>").append(number).append("</cbc:ID>\n")
+                .append("  <cbc:IssueDate>").append(ISSUED).append("</cbc:IssueDate>\n")
+                .append("  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>")
+                .append(xmlText(invoice.customer().name()))
+                .append("</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>\n");
+        int id = 0;
+        for (InvoiceLine line : invoice.lines()) {
+            xml.append("  <cac:InvoiceLine>\n    <cbc:ID>").append(++id).append("</cbc:ID>\n")
+                    .append("    <cbc:InvoicedQuantity unitCode=\"MIN\">").append(line.quantity())
+                    .append("</cbc:InvoicedQuantity>\n")
+                    .append("    <cbc:LineExtensionAmount currencyID=\"EUR\">").append(line.amount().toPlainString())
+                    .append("</cbc:LineExtensionAmount>\n")
+                    .append("    <cac:Item><cbc:Name>").append(xmlText(line.description() != null
+                            ? line.description() : line.kind() + " " + line.reference()))
+                    .append("</cbc:Name></cac:Item>\n")
+                    .append("    <cac:Price><cbc:PriceAmount currencyID=\"EUR\">").append(line.unitRate().toPlainString())
+                    .append("</cbc:PriceAmount></cac:Price>\n  </cac:InvoiceLine>\n");
+        }
+        xml.append("  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"EUR\">")
+                .append(invoice.totalInclVat().toPlainString())
+                .append("</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</Invoice>\n");
+        return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
     record Piece(long minutes, TimeClass timeClass, String rate) {
     }
 
