@@ -10,10 +10,10 @@ import lu.mixvoip.billing.core.invoice.Language;
 /**
  * How amounts, rates and dates are written in each invoice language.
  *
- * <p>Hand-written rather than {@code NumberFormat}/{@code DateTimeFormatter} with a {@code Locale}: the JDK's
- * CLDR data puts U+202F (narrow no-break space) in French amounts, which the non-embedded Helvetica (Cp1252)
- * cannot draw, and locale data changes between JDK releases would break byte-identical re-rendering.
- * Only plain U+0020 spaces are used: Helvetica has no width for U+00A0. Immutable, so thread-safe.
+ * <p>Hand-written rather than {@code NumberFormat}/{@code DateTimeFormatter} with a {@code Locale}: locale data
+ * changes between JDK releases (the CLDR data moved French amounts from U+00A0 to U+202F, a narrow no-break space)
+ * and would break byte-identical re-rendering of an issued invoice. Only plain U+0020 spaces are used, as on every
+ * invoice issued so far. Immutable, so thread-safe.
  */
 public final class InvoiceFormat {
     private static final String[] EN_MONTHS =

@@ -60,7 +60,7 @@ final class InvoiceHeading {
         block.add(line(join(seller.postalCode(), seller.city()), InvoiceStyle.BODY_MUTED));
         block.add(line(labels.country(seller.country()), InvoiceStyle.BODY_MUTED));
         block.add(line(labels.vatNumber() + " " + seller.vatNumber(), InvoiceStyle.BODY_MUTED));
-        block.add(new Phrase(nonNull(seller.email()), InvoiceStyle.BODY_MUTED));
+        block.add(InvoiceStyle.phrase(seller.email(), InvoiceStyle.BODY_MUTED));
         PdfPCell cell = plain(block, Element.ALIGN_LEFT);
         cell.setLeading(0, 1.35f);
         return cell;
@@ -127,7 +127,7 @@ final class InvoiceHeading {
     }
 
     private static Phrase line(String text, Font font) {
-        return new Phrase(nonNull(text) + "\n", font);
+        return InvoiceStyle.phrase(nonNull(text) + "\n", font);
     }
 
     private static String join(String postalCode, String city) {

@@ -13,7 +13,8 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
 /**
  * Every text printed on an invoice or credit note, in French, English and German (billing-rules §9: the
  * customer's language). Each method lists the three translations side by side so a missing one shows at a glance.
- * Immutable. Only characters of Windows-1252 are used: the invoice font is the non-embedded Helvetica in that encoding.
+ * Immutable. Every character used has a glyph in both faces of the embedded invoice font ({@link EmbeddedFont}), and
+ * every text is in NFC.
  */
 public final class InvoiceLabels {
     /** fr, en, de names of the countries customers are usually in. */

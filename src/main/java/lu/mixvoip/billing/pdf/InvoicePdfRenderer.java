@@ -18,9 +18,15 @@ import lu.mixvoip.billing.core.invoice.Seller;
  * (billing-rules §9). A credit note has the invoice's layout with its own title and number, the cancelled invoice's
  * number and date, its lines and totals negated under the same VAT treatment, and no payment request.
  *
- * <p>The same document always gives the same bytes: no clock, random id, default locale or time zone reaches the
- * file (see {@link FixedDocumentInfo}). Thread-safe: each call builds its own document; the only shared state is
- * the immutable seller and fonts.
+ * <p>Every file is PDF/A-3b, the archival format (invoices are kept ten years), previews included: PDF 1.7, fonts
+ * embedded, an sRGB output intent ({@link SrgbOutputIntent}), XMP metadata matching the document information
+ * ({@link FixedDocumentInfo}) and, when given, the document's e-invoice XML as an associated file
+ * ({@link EInvoiceAttachment}). OpenPDF 2.0.5 has no PDF/A-3 switch ({@code setPDFXConformance} knows PDF/X and
+ * PDF/A-1 only), so each of these is written here.
+ *
+ * <p>The same document always gives the same bytes: no clock, random id or subset prefix, default locale or time
+ * zone reaches the file (see {@link FixedDocumentInfo} and {@link SubsetPrefix}). Thread-safe: each call builds its
+ * own document; the only shared state is the immutable seller, the fonts and the colour profile.
  */
 public final class InvoicePdfRenderer {
     private final Seller seller;
@@ -39,8 +45,17 @@ public final class InvoicePdfRenderer {
      *                cannot be mistaken for an issued invoice
      */
     public byte[] render(IssuedInvoice invoice, boolean preview) {
+        return render(invoice, preview, null);
+    }
+
+    /**
+     * @param preview    as in {@link #render(IssuedInvoice, boolean)}
+     * @param eInvoiceXml the invoice's e-invoice XML, attached as {@code <invoice number>.xml} as it is; null for
+     *                   none
+     */
+    public byte[] render(IssuedInvoice invoice, boolean preview, byte[] eInvoiceXml) {
         Objects.requireNonNull(invoice, "invoice");
-        return render(BilledDocument.of(invoice), preview);
+        return render(BilledDocument.of(invoice), preview, eInvoiceXml);
     }
 
     /** The credit note as sent to the customer. */
@@ -53,31 +68,47 @@ public final class InvoicePdfRenderer {
      *                invoice preview
      */
     public byte[] render(CreditNote note, boolean preview) {
-        Objects.requireNonNull(note, "note");
-        return render(BilledDocument.of(note), preview);
+        return render(note, preview, null);
     }
 
-    private byte[] render(BilledDocument billed, boolean preview) {
+    /**
+     * @param preview    as in {@link #render(CreditNote, boolean)}
+     * @param eInvoiceXml the credit note's e-invoice XML, attached as {@code <credit note number>.xml} as it is; null
+     *                   for none
+     */
+    public byte[] render(CreditNote note, boolean preview, byte[] eInvoiceXml) {
+        Objects.requireNonNull(note, "note");
+        return render(BilledDocument.of(note), preview, eInvoiceXml);
+    }
+
+    private byte[] render(BilledDocument billed, boolean preview, byte[] eInvoiceXml) {
         requireAsciiDigits();
         Invoice content = billed.content();
         InvoiceLabels labels = InvoiceLabels.of(content.customer().language());
         InvoiceFormat format = InvoiceFormat.of(content.customer().language());
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_SIDE,
-                InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
         FixedDocumentInfo info = new FixedDocumentInfo(seller, labels, format, billed, preview);
-        info.describe(document);
+        return SubsetPrefix.during(info.identity(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE,
+                    InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7); // PDF/A-3 is based on PDF 1.7
+            writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
+            info.describe(document);
 
-        document.open();
-        document.add(new InvoiceHeading(seller, labels, format).build(billed));
-        document.add(new LineTable(labels, format).build(content.lines()));
-        document.add(new TotalsBlock(seller, labels, format).build(billed));
-        info.fix(writer);
-        document.close();
-        return out.toByteArray();
+            document.open();
+            document.add(new InvoiceHeading(seller, labels, format).build(billed));
+            document.add(new LineTable(labels, format).build(content.lines()));
+            document.add(new TotalsBlock(seller, labels, format).build(billed));
+            info.fix(writer);
+            SrgbOutputIntent.addTo(writer);
+            if (eInvoiceXml != null) {
+                EInvoiceAttachment.attach(writer, billed.number(), info.date(), eInvoiceXml);
+            }
+            document.close(); // writes the font subsets, whose prefixes come from the document's identity
+            return out.toByteArray();
+        });
     }
 
     /**

@@ -1,8 +1,6 @@
 package lu.mixvoip.billing.pdf;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -14,13 +12,13 @@ import com.lowagie.text.pdf.PdfPCell;
 /**
  * The invoice's typography and colours, and the few cell shapes every block is made of.
  *
- * <p>Helvetica in Cp1252, not embedded: it draws € and the French and German accents, and a non-embedded font
- * carries no random subset prefix, so the file stays byte-identical. Fonts and colours are never mutated after
- * class initialisation, so one set is shared by every thread.
+ * <p>Invoice Sans, embedded ({@link EmbeddedFont}): Latin, Greek and Cyrillic names print, and its widths are
+ * Helvetica's, the font this layout was drawn in. Fonts and colours are never mutated after class initialisation,
+ * so one set is shared by every thread. Text reaches a cell through {@link #phrase}, which normalises it.
  */
 final class InvoiceStyle {
-    static final BaseFont REGULAR = font(BaseFont.HELVETICA);
-    static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
+    static final BaseFont REGULAR = EmbeddedFont.load("InvoiceSans-Regular.ttf");
+    static final BaseFont BOLD = EmbeddedFont.load("InvoiceSans-Bold.ttf");
 
     static final Color INK = new Color(0x1F, 0x29, 0x37);
     static final Color MUTED = new Color(0x6B, 0x72, 0x80);
@@ -53,12 +51,9 @@ final class InvoiceStyle {
     private InvoiceStyle() {
     }
 
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The text, in NFC ({@link PrintedText}), in that font. */
+    static Phrase phrase(String text, Font font) {
+        return new Phrase(PrintedText.of(text), font);
     }
 
     /** A borderless cell: blocks are laid out with tables, their lines drawn only where meant. */
@@ -73,7 +68,7 @@ final class InvoiceStyle {
     }
 
     static PdfPCell plain(String text, Font font, int alignment) {
-        return plain(new Phrase(text, font), alignment);
+        return plain(phrase(text, font), alignment);
     }
 
     static PdfPCell plain(String text, Font font) {

@@ -92,14 +92,15 @@ final class LineTable {
     }
 
     private void fee(PdfPTable table, InvoiceLine line, boolean shaded) {
-        Phrase text = new Phrase(labels.feeLine(line.tier(), line.quantity(), line.basis()) + "\n", InvoiceStyle.TABLE);
-        text.add(new Phrase(labels.feeDetail(line.reference(), format.date(line.date()),
+        Phrase text = InvoiceStyle.phrase(labels.feeLine(line.tier(), line.quantity(), line.basis()) + "\n",
+                InvoiceStyle.TABLE);
+        text.add(InvoiceStyle.phrase(labels.feeDetail(line.reference(), format.date(line.date()),
                 format.date(line.date().plusDays(line.quantity() - 1))), InvoiceStyle.TABLE_MUTED));
         spanned(table, line, text, shaded);
     }
 
     private void travel(PdfPTable table, InvoiceLine line, boolean shaded) {
-        spanned(table, line, new Phrase(labels.travelLine(line.reference()), InvoiceStyle.TABLE), shaded);
+        spanned(table, line, InvoiceStyle.phrase(labels.travelLine(line.reference()), InvoiceStyle.TABLE), shaded);
     }
 
     /** A fee or travel line: its text takes the columns that only labour uses. */
@@ -130,7 +131,7 @@ final class LineTable {
     }
 
     private static PdfPCell cell(String text, int alignment, boolean shaded) {
-        return cell(new Phrase(text, InvoiceStyle.TABLE), alignment, shaded);
+        return cell(InvoiceStyle.phrase(text, InvoiceStyle.TABLE), alignment, shaded);
     }
 
     private static PdfPCell cell(Phrase phrase, int alignment, boolean shaded) {

@@ -25,8 +25,9 @@ final class PageFurniture extends PdfPageEventHelper {
     private static final String[] WATERMARK = {"APERÇU", "PREVIEW", "VORSCHAU"};
     private static final double WATERMARK_ANGLE = 40;
 
-    private final Seller seller;
     private final InvoiceLabels labels;
+    /** The seller's name, VAT number and IBAN, in the footer of every page. */
+    private final String identity;
     /** The invoice or credit note number, printed in each folio. */
     private final String number;
     /** "Facture INV-… (suite)" or "Note de crédit CN-… (suite)". */
@@ -36,11 +37,12 @@ final class PageFurniture extends PdfPageEventHelper {
     private final List<PdfTemplate> folios = new ArrayList<>();
 
     PageFurniture(Seller seller, InvoiceLabels labels, BilledDocument document, boolean preview) {
-        this.seller = seller;
         this.labels = labels;
-        this.number = document.number();
-        this.runningHead = document.kind().continued(labels, document.number());
-        this.customerName = document.content().customer().name();
+        this.identity = PrintedText.of(seller.name() + "  ·  " + labels.vatNumber() + " " + seller.vatNumber()
+                + "  ·  IBAN " + InvoiceFormat.iban(seller.iban()));
+        this.number = PrintedText.of(document.number());
+        this.runningHead = PrintedText.of(document.kind().continued(labels, document.number()));
+        this.customerName = PrintedText.of(document.content().customer().name());
         this.preview = preview;
     }
 
@@ -87,8 +89,6 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.beginText();
         canvas.setFontAndSize(InvoiceStyle.REGULAR, InvoiceStyle.FOOTER_SIZE);
         canvas.setColorFill(InvoiceStyle.MUTED);
-        String identity = seller.name() + "  ·  " + labels.vatNumber() + " " + seller.vatNumber()
-                + "  ·  IBAN " + InvoiceFormat.iban(seller.iban());
         // Leave the folio its room: a long seller identity is cut rather than printed over "page N / M".
         canvas.showTextAligned(PdfContentByte.ALIGN_LEFT,
                 fitted(identity, right - left - FOLIO_WIDTH - 12, InvoiceStyle.FOOTER_SIZE), left, baseline, 0);

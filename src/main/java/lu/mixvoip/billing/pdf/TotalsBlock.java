@@ -79,9 +79,9 @@ final class TotalsBlock {
     }
 
     private void row(PdfPTable table, String label, String detail, BigDecimal amount, Font font) {
-        Phrase text = new Phrase(label, font);
+        Phrase text = InvoiceStyle.phrase(label, font);
         if (detail != null) {
-            text.add(new Phrase("\n" + detail, InvoiceStyle.TABLE_MUTED));
+            text.add(InvoiceStyle.phrase("\n" + detail, InvoiceStyle.TABLE_MUTED));
         }
         PdfPCell name = plain(text, Element.ALIGN_LEFT);
         PdfPCell value = plain(format.money(amount), font, Element.ALIGN_RIGHT);
@@ -121,10 +121,10 @@ final class TotalsBlock {
         notes.setWidthPercentage(100);
         VatTreatment treatment = document.content().vatTreatment();
         if (treatment != null && treatment.mention() != null) {
-            Phrase mention = new Phrase(treatment.mention(), InvoiceStyle.NOTICE);
+            Phrase mention = InvoiceStyle.phrase(treatment.mention(), InvoiceStyle.NOTICE);
             String translation = labels.vatMentionTranslation(treatment);
             if (translation != null) {
-                mention.add(new Phrase("\n" + translation, InvoiceStyle.NOTICE));
+                mention.add(InvoiceStyle.phrase("\n" + translation, InvoiceStyle.NOTICE));
             }
             PdfPCell box = plain(mention, Element.ALIGN_LEFT);
             box.setBorder(Rectangle.LEFT);

@@ -48,7 +48,7 @@ class InvoiceFormatTest {
     }
 
     @Test
-    void printedTextHasNoCharacterHelveticaCannotSpace() {
+    void printedTextHasOnlyPlainSpacesAsEveryInvoiceIssuedSoFar() {
         String all = FR.money(new BigDecimal("1234567")) + EN.money(BigDecimal.TEN) + DE.money(BigDecimal.TEN)
                 + FR.percent(new BigDecimal("17.00")) + FR.minutes(12345);
         assertThat(all).doesNotContain("\u00A0", "\u202F");

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,14 +109,20 @@ class InvoiceLabelsTest {
         }
     }
 
-    /** The invoice font is Helvetica in Windows-1252: a character outside it would print as nothing. */
+    /** A character without a glyph in the embedded font would print as nothing. */
     @Test
-    void everyTextFitsTheInvoiceFontsEncoding() throws Exception {
-        CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
+    void everyCharacterOfEveryTextHasAGlyphInBothFacesOfTheInvoiceFont() throws Exception {
         for (Language language : Language.values()) {
-            for (String text : everyText(InvoiceLabels.of(language))) {
-                assertThat(cp1252.canEncode(text)).as("%s: %s", language, text).isTrue();
+            List<String> texts = new ArrayList<>(everyText(InvoiceLabels.of(language)));
+            InvoiceFormat format = InvoiceFormat.of(language);
+            texts.addAll(List.of(format.money(new java.math.BigDecimal("-1234567.89")),
+                    format.percent(new java.math.BigDecimal("8.5")),
+                    format.period(java.time.YearMonth.of(2026, 10)), "  ·  ", "APERÇU PREVIEW VORSCHAU"));
+            for (String text : texts) {
                 assertThat(text).as("%s", language).isNotBlank();
+                assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("%s: %s", language, text).isTrue();
+                text.codePoints().forEach(c -> assertThat(InvoiceStyle.REGULAR.charExists(c)
+                        && InvoiceStyle.BOLD.charExists(c)).as("%s: U+%04X in %s", language, c, text).isTrue());
             }
         }
     }

@@ -165,6 +165,15 @@ class InvoicePdfRendererTest {
         assertThat(PdfText.count(text.all(), "T-9\\d{4}")).isEqualTo(400);
     }
 
+    /** The embedded font travels in every file as a subset: a two-page invoice stays a light mail attachment. */
+    @Test
+    void aTwoPageInvoiceWeighsAtMost40KB() {
+        byte[] pdf = renderer.render(SampleInvoices.weber(28));
+
+        assertThat(PdfText.of(pdf).pageCount()).isEqualTo(2);
+        assertThat(pdf.length).isLessThanOrEqualTo(40_000);
+    }
+
     @Test
     void rendersInParallelExactlyAsOneAtATime() throws Exception {
         List<IssuedInvoice> invoices = SampleInvoices.all();

@@ -48,6 +48,19 @@ final class SampleInvoices {
     static final Customer WEBER = new Customer("C-5005", "Cabinet Weber & Associés", "2, boulevard Royal", "L-2449",
             "Luxembourg", "LU", "LU24681357", "finance@weber.lu", Language.FR, "1");
 
+    // Names beyond Windows-1252, each with its street and city in its own script.
+    static final Customer LODZ = new Customer("C-6006", "Łódź Spółka z o.o.", "ul. Żwirki i Wigury 17",
+            "90-364", "Łódź", "PL", "PL7251868136", "faktury@lodz-spolka.pl", Language.EN, "3");
+    static final Customer KRIZIK = new Customer("C-6007", "Křižík a.s.", "Náměstí Míru 15", "120 00",
+            "Praha 2 – Vinohrady", "CZ", "CZ25596641", "fakturace@krizik.cz", Language.DE, "3");
+    static final Customer ATHENS = new Customer("C-6008", "Αθηναϊκή Τεχνική Α.Ε.", "Οδός Ερμού 25", "105 63",
+            "Αθήνα", "GR", "EL094014201", "logistirio@athinaiki.gr", Language.EN, "3");
+    static final Customer SOFIA = new Customer("C-6009", "Техносервиз ЕООД", "ул. „Шипка“ 34", "1504", "София",
+            "BG", "BG175074752", "schetovodstvo@tehnoserviz.bg", Language.EN, "3");
+    /** Typed with decomposed accents: "Cafe" + U+0301 (combining acute), "E" + U+0301 in "Église". */
+    static final Customer CAFE = new Customer("C-6010", "Cafe\u0301 de la Gare", "1, place de l'E\u0301glise",
+            "L-1111", "Luxembourg", "LU", "LU11223344", "cafe@gare.lu", Language.FR, "1");
+
     private SampleInvoices() {
     }
 
@@ -101,13 +114,33 @@ final class SampleInvoices {
 
     /** A Luxembourg customer with {@code labourLines} lines of work: enough for several pages. */
     static IssuedInvoice weber(int labourLines) {
-        Draft draft = new Draft(WEBER, Tier.ENTERPRISE)
+        return manyLines(WEBER, "INV-2026-000005", labourLines);
+    }
+
+    /**
+     * One piece of work described in the customer's own script ({@code description}, ticket {@code ticket}) and
+     * {@code labourLines} more, after a monthly fee: invoice {@code number}, domestic VAT.
+     */
+    static IssuedInvoice inTheirScript(Customer customer, String number, String ticket, String description,
+                                       int labourLines) {
+        return manyLines(customer, number, labourLines, draft -> draft.labour("I-7001", ticket, description,
+                Mode.REMOTE, Skill.ENGINEER, "2026-10-01T10:00", 25, new Piece(30, TimeClass.NORMAL, "111.00")));
+    }
+
+    private static IssuedInvoice manyLines(Customer customer, String number, int labourLines) {
+        return manyLines(customer, number, labourLines, draft -> { });
+    }
+
+    private static IssuedInvoice manyLines(Customer customer, String number, int labourLines,
+                                           java.util.function.Consumer<Draft> first) {
+        Draft draft = new Draft(customer, Tier.ENTERPRISE)
                 .fee(Tier.ENTERPRISE, "CT-0200", OCTOBER.atDay(1), new BigDecimal("318.00"));
         Skill[] skills = Skill.values();
         String[] rates = {"87.00", "96.00", "111.00", "131.00"};
         String[] topics = {"Poste de travail lent", "Réinitialisation du mot de passe", "Partage réseau inaccessible",
                 "Licence Office à réattribuer", "Sauvegarde nocturne en échec — relance et vérification des journaux",
                 "Écran secondaire ne s'allume plus"};
+        first.accept(draft);
         java.util.SortedSet<LocalDate> onSiteDays = new java.util.TreeSet<>();
         int line = 0;
         int intervention = 0;
@@ -133,7 +166,7 @@ final class SampleInvoices {
             }
         }
         onSiteDays.forEach(day -> draft.travel(day, "1", "45.00"));
-        return draft.issue("INV-2026-000005", VatTreatment.DOMESTIC, "17.00");
+        return draft.issue(number, VatTreatment.DOMESTIC, "17.00");
     }
 
     static List<IssuedInvoice> all() {
@@ -149,6 +182,43 @@ final class SampleInvoices {
     static List<CreditNote> creditNotes() {
         return List.of(creditNote("CN-2026-000001", schmit()), creditNote("CN-2026-000002", muller()),
                 creditNote("CN-2026-000003", lefevre()), creditNote("CN-2026-000004", zurich()));
+    }
+
+    /**
+     * A stand-in for the document's e-invoice (UBL, made elsewhere in the product): well-formed UTF-8 XML naming the
+     * document and its customer, with one line per invoice line, about 10 KB for a 28-line invoice.
+     */
+    static byte[] eInvoiceXml(String number, Invoice invoice) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
+                .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"\n")
+                .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\">\n")
+                .append("  <cbc:ID>").append(number).append("</cbc:ID>\n")
+                .append("  <cbc:IssueDate>").append(ISSUED).append("</cbc:IssueDate>\n")
+                .append("  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>")
+                .append(xmlText(invoice.customer().name()))
+                .append("</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>\n");
+        int id = 0;
+        for (InvoiceLine line : invoice.lines()) {
+            xml.append("  <cac:InvoiceLine>\n    <cbc:ID>").append(++id).append("</cbc:ID>\n")
+                    .append("    <cbc:InvoicedQuantity unitCode=\"MIN\">").append(line.quantity())
+                    .append("</cbc:InvoicedQuantity>\n")
+                    .append("    <cbc:LineExtensionAmount currencyID=\"EUR\">").append(line.amount().toPlainString())
+                    .append("</cbc:LineExtensionAmount>\n")
+                    .append("    <cac:Item><cbc:Name>").append(xmlText(line.description() != null
+                            ? line.description() : line.kind() + " " + line.reference()))
+                    .append("</cbc:Name></cac:Item>\n")
+                    .append("    <cac:Price><cbc:PriceAmount currencyID=\"EUR\">").append(line.unitRate().toPlainString())
+                    .append("</cbc:PriceAmount></cac:Price>\n  </cac:InvoiceLine>\n");
+        }
+        xml.append("  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"EUR\">")
+                .append(invoice.totalInclVat().toPlainString())
+                .append("</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</Invoice>\n");
+        return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     record Piece(long minutes, TimeClass timeClass, String rate) {
