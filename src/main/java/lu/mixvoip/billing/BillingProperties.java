@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import lu.mixvoip.billing.core.invoice.ElectronicAddress;
 import lu.mixvoip.billing.core.invoice.Seller;
 import lu.mixvoip.billing.core.invoice.VatPolicy;
 
@@ -34,6 +35,9 @@ public record BillingProperties(Path dataDir, int threads, String faultInjection
         faultInjection = faultInjection == null ? "" : faultInjection;
         if (seller == null || blank(seller.name()) || blank(seller.country()) || seller.paymentDays() < 0) {
             throw new IllegalArgumentException("billing.seller needs a name, a country and payment-days of 0 or more");
+        }
+        if (!blank(seller.peppolId())) {
+            ElectronicAddress.parse(seller.peppolId()); // says what is wrong with it
         }
         if (vat == null || vat.standardRate() == null || vat.standardRate().signum() < 0
                 || vat.standardRate().compareTo(BigDecimal.valueOf(100)) > 0 || vat.euCountries() == null

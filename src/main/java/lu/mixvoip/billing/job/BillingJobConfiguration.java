@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.store.DocumentNumbers;
 import lu.mixvoip.billing.store.DocumentRepository;
@@ -153,9 +154,10 @@ public class BillingJobConfiguration {
     /** The files of the run's month, in its output folder. */
     @Bean
     @StepScope
-    DocumentFiles documentFiles(InvoicePdfRenderer renderer, FaultInjection faults, AsyncTaskExecutor workers) {
-        return new DocumentFiles(RunContext.ofCurrentStep().parameters().monthOutput(), renderer, false, faults,
-                workers);
+    DocumentFiles documentFiles(InvoicePdfRenderer renderer, EInvoicing eInvoicing, FaultInjection faults,
+                                AsyncTaskExecutor workers) {
+        return new DocumentFiles(RunContext.ofCurrentStep().parameters().monthOutput(), renderer, eInvoicing, false,
+                faults, workers);
     }
 
     /**
@@ -182,6 +184,11 @@ public class BillingJobConfiguration {
         return new InvoicePdfRenderer(properties.seller());
     }
 
+    @Bean
+    EInvoicing eInvoicing(BillingProperties properties) {
+        return EInvoicing.of(properties.seller());
+    }
+
     /**
      * Rendering, the bulk of the work, runs on all cores: the issue step's one thread reads, rates, numbers and stores
      * the chunks in customer order and hands their files to these workers (rating is too cheap to be worth spreading,
@@ -201,24 +208,26 @@ public class BillingJobConfiguration {
     MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
                               CustomerRating rating, DocumentNumbers numbers, DocumentRepository documents,
                               RejectRepository rejects, TicketAssessmentRepository assessments, MonthReports reports,
-                              BillingProperties properties, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
+                              BillingProperties properties, InvoicePdfRenderer renderer, EInvoicing eInvoicing,
+                              AsyncTaskExecutor workers) {
         return new MonthPreview(transaction, monthLoad, staging, rating, numbers, documents, rejects, assessments,
-                reports, properties.seller().paymentDays(), renderer, workers);
+                reports, properties.seller().paymentDays(), renderer, eInvoicing, workers);
     }
 
     @Bean
     BillingRun billingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
                           DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
                           TicketAssessmentRepository assessments, MonthPreview preview, MonthRestoration restoration,
-                          DataSource dataSource, BillingProperties properties) {
+                          EInvoicing eInvoicing, DataSource dataSource, BillingProperties properties) {
         return new BillingRun(jobOperator, monthlyBillingJob, jobRepository, documents, numbers, rejects, assessments,
-                preview, restoration, dataSource, properties);
+                preview, restoration, eInvoicing, dataSource, properties);
     }
 
     @Bean
     MonthRestoration monthRestoration(DocumentRepository documents, MonthReports reports,
-                                      InvoicePdfRenderer renderer, FaultInjection faults, AsyncTaskExecutor workers) {
-        return new MonthRestoration(documents, reports, renderer, faults, workers);
+                                      InvoicePdfRenderer renderer, EInvoicing eInvoicing, FaultInjection faults,
+                                      AsyncTaskExecutor workers) {
+        return new MonthRestoration(documents, reports, renderer, eInvoicing, faults, workers);
     }
 
     @Bean

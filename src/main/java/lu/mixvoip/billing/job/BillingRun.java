@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -21,7 +23,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import lu.mixvoip.billing.BillingProperties;
+import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
+import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.OutputConflict;
@@ -51,13 +55,14 @@ public class BillingRun {
     private final TicketAssessmentRepository assessments;
     private final MonthPreview preview;
     private final MonthRestoration restoration;
+    private final EInvoicing eInvoicing;
     private final DataSource dataSource;
     private final Path logFile;
 
     BillingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
                DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
                TicketAssessmentRepository assessments, MonthPreview preview, MonthRestoration restoration,
-               DataSource dataSource, BillingProperties properties) {
+               EInvoicing eInvoicing, DataSource dataSource, BillingProperties properties) {
         this.jobOperator = jobOperator;
         this.job = monthlyBillingJob;
         this.jobRepository = jobRepository;
@@ -67,6 +72,7 @@ public class BillingRun {
         this.assessments = assessments;
         this.preview = preview;
         this.restoration = restoration;
+        this.eInvoicing = eInvoicing;
         this.dataSource = dataSource;
         this.logFile = properties.logFile();
     }
@@ -250,11 +256,32 @@ public class BillingRun {
                 inForce.totalInclVat(), inForce.interventions(),
                 lastStep(execution, LoadMonthTasklet.STEP).map(s -> s.getExecutionContext()
                         .getLong(LoadMonthTasklet.SKIPPED, 0L)).orElse(0L),
-                rejected, assessments.counts(runId),
+                rejected, assessments.counts(runId), eInvoices(runId),
                 step(execution, "restore-documents").map(s -> s.getExecutionContext()
                         .getInt(RestoreDocumentsTasklet.RESTORED, 0)).orElse(0),
                 outputs(parameters), Duration.between(started, Instant.now()));
         return new RunOutcome(ExitCode.completed(rejected), report, null);
+    }
+
+    /** How many e-invoices the run wrote, and which of its customers got none (no electronic address). */
+    private String eInvoices(long runId) {
+        if (!eInvoicing.isOn()) {
+            return "none: " + eInvoicing.offBecause();
+        }
+        long written = 0;
+        Set<String> without = new TreeSet<>();
+        for (Customer customer : documents.customersOfRun(runId)) {
+            if (EInvoicing.addressOf(customer).isPresent()) {
+                written++;
+            } else {
+                without.add(customer.id());
+            }
+        }
+        String listed = without.stream().limit(LISTED * 2).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%,d written%s", written, without.isEmpty() ? ""
+                : String.format(Locale.ROOT, "; %,d customers without an electronic address: %s%s", without.size(),
+                        listed, without.size() > LISTED * 2 ? " and " + (without.size() - LISTED * 2) + " more"
+                                : ""));
     }
 
     private static List<Path> outputs(BillingParameters parameters) {

@@ -16,34 +16,39 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.store.DocumentRepository;
 
 /**
- * The files of a month's documents, {@code invoices/<number>.pdf} and {@code credit-notes/<number>.pdf} under the
- * month's folder: rendered and written by all workers at once, each file whole or not at all, the same bytes whichever
- * thread writes it. A file already there is never replaced by other content (see {@link AtomicFiles#writeOnce}).
+ * The files of a month's documents under the month's folder: {@code invoices/<number>.pdf} and
+ * {@code credit-notes/<number>.pdf}, archival PDF/A-3 documents, and for customers with an electronic address their
+ * e-invoice beside them ({@code <number>.xml}, also attached to the PDF). Rendered and written by all workers at once,
+ * each file whole or not at all, the same bytes whichever thread writes it. A file already there is never replaced by
+ * other content (see {@link AtomicFiles#writeOnce}).
  */
 class DocumentFiles {
     private static final int CHUNKS_BEHIND = 2;
     private static final int NUMBERS_PER_QUERY = 10_000;
 
     /** Writes nothing: a preview that only compares. */
-    static final DocumentFiles NONE = new DocumentFiles(null, null, false, new FaultInjection(""), null);
+    static final DocumentFiles NONE = new DocumentFiles(null, null, null, false, new FaultInjection(""), null);
 
     private final Path folder;
     private final InvoicePdfRenderer renderer;
+    private final EInvoicing eInvoicing;
     private final boolean preview;
     private final FaultInjection faults;
     private final AsyncTaskExecutor workers;
     private final Deque<Writing> behind = new ArrayDeque<>();
 
     /** @param preview marks every page "APERÇU / PREVIEW / VORSCHAU" */
-    DocumentFiles(Path folder, InvoicePdfRenderer renderer, boolean preview, FaultInjection faults,
-                  AsyncTaskExecutor workers) {
+    DocumentFiles(Path folder, InvoicePdfRenderer renderer, EInvoicing eInvoicing, boolean preview,
+                  FaultInjection faults, AsyncTaskExecutor workers) {
         this.folder = folder;
         this.renderer = renderer;
+        this.eInvoicing = eInvoicing;
         this.preview = preview;
         this.faults = faults;
         this.workers = workers;
@@ -61,10 +66,16 @@ class DocumentFiles {
         }
         List<Future<?>> files = new ArrayList<>();
         for (IssuedInvoice invoice : invoices) {
-            files.add(workers.submit(() -> writeFile(invoiceFile(invoice.number()), renderer.render(invoice, preview))));
+            files.add(workers.submit(() -> {
+                byte[] xml = eInvoicing.invoice(invoice).orElse(null);
+                writeFiles(invoiceFile(invoice.number()), renderer.render(invoice, preview, xml), xml);
+            }));
         }
         for (CreditNote note : creditNotes) {
-            files.add(workers.submit(() -> writeFile(creditNoteFile(note.number()), renderer.render(note, preview))));
+            files.add(workers.submit(() -> {
+                byte[] xml = eInvoicing.creditNote(note).orElse(null);
+                writeFiles(creditNoteFile(note.number()), renderer.render(note, preview, xml), xml);
+            }));
         }
         return () -> {
             for (Future<?> file : files) {
@@ -111,28 +122,42 @@ class DocumentFiles {
      */
     int restoreMissing(DocumentRepository documents, YearMonth month) throws Exception {
         int invoices = restore(documents, month, DocumentRepository.INVOICE, this::invoiceFile, documents::invoices,
+                invoice -> eInvoicing.isOn() && EInvoicing.addressOf(invoice.invoice().customer()).isPresent(),
                 batch -> write(batch, List.of()));
         int creditNotes = restore(documents, month, DocumentRepository.CREDIT_NOTE, this::creditNoteFile,
-                documents::creditNotes, batch -> write(List.of(), batch));
+                documents::creditNotes, note -> eInvoicing.isOn()
+                        && EInvoicing.addressOf(note.cancelled().invoice().customer()).isPresent(),
+                batch -> write(List.of(), batch));
         return invoices + creditNotes;
     }
 
-    private <T> int restore(DocumentRepository documents, YearMonth month, String type, Function<String, Path> file,
-                            Function<List<String>, List<T>> load, Function<List<T>, Writing> render)
-            throws Exception {
-        Predicate<String> missing = number -> !Files.isRegularFile(file.apply(number));
+    /**
+     * The documents of a type whose PDF is missing, or whose e-invoice is missing while its customer has an address;
+     * rendered again, a hundred at a time. Usually none: only the numbers are read, many at once.
+     */
+    private <T> int restore(DocumentRepository documents, YearMonth month, String type, Function<String, Path> pdf,
+                            Function<List<String>, List<T>> load, Predicate<T> hasXml,
+                            Function<List<T>, Writing> render) throws Exception {
         int restored = 0;
         String after = "";
         for (List<String> numbers = documents.numbersOfMonth(month, type, after, NUMBERS_PER_QUERY);
              !numbers.isEmpty(); numbers = documents.numbersOfMonth(month, type, after, NUMBERS_PER_QUERY)) {
-            List<String> toRender = numbers.stream().filter(missing).toList();
-            for (int from = 0; from < toRender.size(); from += 100) {
-                render.apply(load.apply(toRender.subList(from, Math.min(toRender.size(), from + 100)))).await();
+            List<String> unsure = numbers.stream().filter(n -> !Files.isRegularFile(pdf.apply(n))
+                    || eInvoicing.isOn() && !Files.isRegularFile(xml(pdf.apply(n)))).toList();
+            for (int from = 0; from < unsure.size(); from += 100) {
+                List<T> batch = load.apply(unsure.subList(from, Math.min(unsure.size(), from + 100))).stream()
+                        .filter(d -> !Files.isRegularFile(pdf.apply(numberOf(d)))
+                                || hasXml.test(d) && !Files.isRegularFile(xml(pdf.apply(numberOf(d))))).toList();
+                render.apply(batch).await();
+                restored += batch.size();
             }
-            restored += toRender.size();
             after = numbers.get(numbers.size() - 1);
         }
         return restored;
+    }
+
+    private static String numberOf(Object document) {
+        return document instanceof IssuedInvoice invoice ? invoice.number() : ((CreditNote) document).number();
     }
 
     private Path invoiceFile(String number) {
@@ -143,8 +168,17 @@ class DocumentFiles {
         return folder.resolve("credit-notes").resolve(number + ".pdf");
     }
 
-    private void writeFile(Path file, byte[] content) {
-        AtomicFiles.writeOnce(file, content);
+    /** The document's PDF, and its e-invoice beside it when it has one. */
+    private void writeFiles(Path pdf, byte[] content, byte[] eInvoice) {
+        if (eInvoice != null) {
+            AtomicFiles.writeOnce(xml(pdf), eInvoice);
+        }
+        AtomicFiles.writeOnce(pdf, content);
         faults.reach("render");
+    }
+
+    private static Path xml(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ".xml");
     }
 }

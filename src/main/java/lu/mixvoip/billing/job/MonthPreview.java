@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.core.invoice.Reconciliation;
+import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.ReportFiles;
@@ -58,12 +59,13 @@ public class MonthPreview {
     private final MonthReports reports;
     private final int paymentDays;
     private final InvoicePdfRenderer renderer;
+    private final EInvoicing eInvoicing;
     private final AsyncTaskExecutor workers;
 
     MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
                  CustomerRating rating, DocumentNumbers numbers, DocumentRepository documents,
                  RejectRepository rejects, TicketAssessmentRepository assessments, MonthReports reports,
-                 int paymentDays, InvoicePdfRenderer renderer, AsyncTaskExecutor workers) {
+                 int paymentDays, InvoicePdfRenderer renderer, EInvoicing eInvoicing, AsyncTaskExecutor workers) {
         this.transaction = transaction;
         this.monthLoad = monthLoad;
         this.staging = staging;
@@ -75,6 +77,7 @@ public class MonthPreview {
         this.reports = reports;
         this.paymentDays = paymentDays;
         this.renderer = renderer;
+        this.eInvoicing = eInvoicing;
         this.workers = workers;
     }
 
@@ -130,7 +133,7 @@ public class MonthPreview {
     /** PDFs marked as previews, in a preview folder emptied first. */
     private DocumentFiles previewFiles(Path folder) {
         AtomicFiles.removeAll(folder);
-        return new DocumentFiles(folder, renderer, true, new FaultInjection(""), workers);
+        return new DocumentFiles(folder, renderer, eInvoicing, true, new FaultInjection(""), workers);
     }
 
     private interface Work {

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import org.springframework.core.task.AsyncTaskExecutor;
 
+import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.store.DocumentRepository;
 
@@ -15,14 +16,16 @@ class MonthRestoration {
     private final DocumentRepository documents;
     private final MonthReports reports;
     private final InvoicePdfRenderer renderer;
+    private final EInvoicing eInvoicing;
     private final FaultInjection faults;
     private final AsyncTaskExecutor workers;
 
     MonthRestoration(DocumentRepository documents, MonthReports reports, InvoicePdfRenderer renderer,
-                     FaultInjection faults, AsyncTaskExecutor workers) {
+                     EInvoicing eInvoicing, FaultInjection faults, AsyncTaskExecutor workers) {
         this.documents = documents;
         this.reports = reports;
         this.renderer = renderer;
+        this.eInvoicing = eInvoicing;
         this.faults = faults;
         this.workers = workers;
     }
@@ -30,7 +33,7 @@ class MonthRestoration {
     /** How many files it wrote; {@code runId}: the run that billed the month last, whose rejects are reported. */
     int restore(BillingParameters parameters, long runId) throws Exception {
         YearMonth month = parameters.month();
-        int files = new DocumentFiles(parameters.monthOutput(), renderer, false, faults, workers)
+        int files = new DocumentFiles(parameters.monthOutput(), renderer, eInvoicing, false, faults, workers)
                 .restoreMissing(documents, month);
         return files + reports.restoreMissing(parameters.monthOutput(), month, runId);
     }

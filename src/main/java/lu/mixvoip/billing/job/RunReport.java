@@ -12,8 +12,8 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
 /** The few lines a run ends with, for the operator and the cron log. */
 public record RunReport(String headline, long invoices, BigDecimal totalExclVat, BigDecimal totalInclVat,
                         long interventionsBilled, long interventionsSkipped, long rowsRejected,
-                        TicketAssessmentRepository.Counts tickets, int filesRestored, List<Path> outputs,
-                        Duration took) {
+                        TicketAssessmentRepository.Counts tickets, String eInvoices, int filesRestored,
+                        List<Path> outputs, Duration took) {
 
     public void print(PrintStream out) {
         out.println(headline);
@@ -24,6 +24,7 @@ public record RunReport(String headline, long invoices, BigDecimal totalExclVat,
                 interventionsBilled, interventionsSkipped);
         out.printf(Locale.ROOT, "  rejected rows   %,d%s%n", rowsRejected, rowsRejected > 0 ? " (see rejects.csv)" : "");
         out.println("  " + ticketLine(tickets));
+        out.println("  e-invoices      " + eInvoices);
         if (filesRestored > 0) {
             out.printf(Locale.ROOT, "  restored        %,d missing files from the store%n", filesRestored);
         }

@@ -14,6 +14,7 @@ import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Seller;
+import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 
 /**
  * The top of the first page: who bills (seller, art. 226 (5)) and the document title on the first row; who is
@@ -83,8 +84,8 @@ final class InvoiceHeading {
     }
 
     /**
-     * Number, dates, period, customer id and tier as a label / value list: an invoice's due date, or the number and
-     * date of the invoice a credit note cancels.
+     * Number, dates, period, customer id and tier (with its service levels, when it has some) as a label / value
+     * list: an invoice's due date, or the number and date of the invoice a credit note cancels.
      */
     private PdfPTable references(BilledDocument document) {
         Invoice invoice = document.content();
@@ -103,6 +104,14 @@ final class InvoiceHeading {
         reference(table, labels.billedPeriod(), format.period(invoice.period()), InvoiceStyle.BODY);
         reference(table, labels.customerId(), invoice.customer().id(), InvoiceStyle.BODY);
         reference(table, labels.contract(), labels.tier(invoice.tier()), InvoiceStyle.BODY);
+        ServiceLevel level = invoice.serviceLevel();
+        if (level != null) {
+            reference(table, labels.faultHandlingHours(), labels.faultHandlingWindow(level.days(), level.from(),
+                    level.to()), InvoiceStyle.BODY);
+            reference(table, labels.maxResponseTime(), labels.hours(level.maxResponseHours()), InvoiceStyle.BODY);
+            reference(table, labels.maxInterventionTime(), labels.hours(level.maxInterventionHours()),
+                    InvoiceStyle.BODY);
+        }
         return table;
     }
 

@@ -1,10 +1,12 @@
 package lu.mixvoip.billing.pdf;
 
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 
 import lu.mixvoip.billing.core.invoice.Language;
 import lu.mixvoip.billing.core.invoice.VatTreatment;
+import lu.mixvoip.billing.core.servicelevel.FaultHandlingDays;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
@@ -282,6 +284,41 @@ public final class InvoiceLabels {
     }
 
     // --- tariff names --------------------------------------------------------------------------------------
+
+    /** In place of the rate of work a MANAGED contract covers (billing-rules §14). */
+    public String included() {
+        return pick("inclus", "included", "inbegriffen");
+    }
+
+    // --- service levels of the contract (billing-rules §15) --------------------------------------------------
+
+    public String faultHandlingHours() {
+        return pick("Heures de traitement des pannes", "Fault-handling hours", "Störungsbearbeitungszeiten");
+    }
+
+    public String maxResponseTime() {
+        return pick("Temps de réponse maximum", "Maximum response time", "Maximale Reaktionszeit");
+    }
+
+    public String maxInterventionTime() {
+        return pick("Délai maximum d'intervention", "Maximum intervention time", "Maximale Interventionszeit");
+    }
+
+    /** "lun.–ven. 07:30–18:00". */
+    public String faultHandlingWindow(FaultHandlingDays days, LocalTime from, LocalTime to) {
+        String first = pick("lun.", "Mon", "Mo");
+        String last = switch (days) {
+            case MON_FRI -> pick("ven.", "Fri", "Fr");
+            case MON_SAT -> pick("sam.", "Sat", "Sa");
+            case MON_SUN -> pick("dim.", "Sun", "So");
+        };
+        return first + "–" + last + " " + from + "–" + to;
+    }
+
+    /** "8 h". */
+    public String hours(int hours) {
+        return hours + " h";
+    }
 
     public String tier(Tier tier) {
         return switch (tier) {

@@ -126,7 +126,9 @@ final class LineTable {
         table.addCell(cell(line.actualMinutes() == null ? "" : format.minutes(line.actualMinutes()),
                 Element.ALIGN_RIGHT, shaded));
         table.addCell(cell(format.minutes(line.quantity()), Element.ALIGN_RIGHT, shaded));
-        table.addCell(cell(format.money(line.unitRate()), Element.ALIGN_RIGHT, shaded));
+        // Work a MANAGED contract covers (§14): "included" in place of the rate, at 0.00.
+        table.addCell(cell(line.included() ? labels.included() : format.money(line.unitRate()), Element.ALIGN_RIGHT,
+                shaded));
         table.addCell(cell(format.money(line.amount()), Element.ALIGN_RIGHT, shaded));
     }
 

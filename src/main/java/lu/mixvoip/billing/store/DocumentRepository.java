@@ -159,6 +159,12 @@ public class DocumentRepository {
         return count == null ? 0 : count;
     }
 
+    /** The customers of a run's documents, as printed on them, in number order. */
+    public List<Customer> customersOfRun(long runId) {
+        return jdbc.query("SELECT * FROM document d WHERE run_id = ? ORDER BY document_number",
+                (rs, n) -> header(rs).invoice().customer(), runId);
+    }
+
     public boolean hasDocuments(YearMonth month) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE billing_month = ?)",
                 Boolean.class, month.toString()));

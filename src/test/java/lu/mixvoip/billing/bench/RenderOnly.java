@@ -61,7 +61,7 @@ public final class RenderOnly {
 
         List<IssuedInvoice> invoices = invoicesOf(input, month);
         InvoicePdfRenderer renderer = new InvoicePdfRenderer(new Seller("Mixvoip SA", "70 rue des Prés", "L-7333",
-                "Steinsel", "LU", "LU00000000", "LU00 0000 0000 0000 0000", "BIC", "billing@example.com", 30));
+                "Steinsel", "LU", "LU00000000", "LU00 0000 0000 0000 0000", "BIC", "billing@example.com", 30, null));
         Files.createDirectories(out);
         renderer.render(invoices.get(0)); // load fonts and classes outside the timing, as a long run has
 

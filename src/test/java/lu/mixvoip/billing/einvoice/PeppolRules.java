@@ -24,7 +24,7 @@ import com.helger.xml.serialize.read.DOMReader;
  * The official OpenPeppol 2026.5 rules (BIS Billing 3.0.21: UBL 2.1 schema, CEN EN 16931 and Peppol Schematron),
  * offline. The rule sets are compiled once per JVM (seconds); each validation after that takes milliseconds.
  */
-final class PeppolRules {
+public final class PeppolRules {
     private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY =
             new ValidationExecutorSetRegistry<>();
 
@@ -37,11 +37,11 @@ final class PeppolRules {
     private PeppolRules() {
     }
 
-    static Findings invoice(byte[] xml) {
+    public static Findings invoice(byte[] xml) {
         return validate(PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3, xml);
     }
 
-    static Findings creditNote(byte[] xml) {
+    public static Findings creditNote(byte[] xml) {
         return validate(PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3, xml);
     }
 
@@ -65,6 +65,6 @@ final class PeppolRules {
     }
 
     /** What the rules found: errors make a document unacceptable on Peppol, warnings do not. */
-    record Findings(List<String> errors, List<String> warnings) {
+    public record Findings(List<String> errors, List<String> warnings) {
     }
 }

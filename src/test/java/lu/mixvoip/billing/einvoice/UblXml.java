@@ -19,7 +19,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** Reads an e-invoice back with XPath, for the tests' assertions. Prefixes: inv, cn, cac, cbc. */
-final class UblXml {
+public final class UblXml {
     private static final Map<String, String> NAMESPACES = Map.of(
             "inv", "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
             "cn", "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
@@ -29,7 +29,7 @@ final class UblXml {
     private final Document document;
     private final XPath xpath;
 
-    UblXml(byte[] xml) {
+    public UblXml(byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -57,7 +57,7 @@ final class UblXml {
     }
 
     /** The text of the first node matching {@code path} (relative to the root document element), "" when none. */
-    String text(String path) {
+    public String text(String path) {
         try {
             return xpath.evaluate(path, document.getDocumentElement());
         } catch (XPathExpressionException e) {
@@ -65,11 +65,11 @@ final class UblXml {
         }
     }
 
-    BigDecimal amount(String path) {
+    public BigDecimal amount(String path) {
         return new BigDecimal(text(path));
     }
 
-    List<String> texts(String path) {
+    public List<String> texts(String path) {
         try {
             NodeList nodes = (NodeList) xpath.evaluate(path, document.getDocumentElement(), XPathConstants.NODESET);
             List<String> out = new ArrayList<>();

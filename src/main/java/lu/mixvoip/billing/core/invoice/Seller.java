@@ -1,6 +1,10 @@
 package lu.mixvoip.billing.core.invoice;
 
-/** The provider issuing the invoices, as configured in application.yml ({@code billing.seller.*}). */
+/**
+ * The provider issuing the documents, as configured ({@code billing.seller.*}). {@code peppolId}: the electronic
+ * address it receives e-invoices at, {@code <scheme>:<identifier>}, when configured (blank: the address its VAT
+ * number gives).
+ */
 public record Seller(String name, String street, String postalCode, String city, String country, String vatNumber,
-                     String iban, String bic, String email, int paymentDays) {
+                     String iban, String bic, String email, int paymentDays, String peppolId) {
 }

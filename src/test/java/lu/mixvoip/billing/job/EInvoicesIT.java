@@ -1,0 +1,139 @@
+package lu.mixvoip.billing.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import lu.mixvoip.billing.BillingRunner;
+import lu.mixvoip.billing.Fixtures;
+import lu.mixvoip.billing.Store;
+import lu.mixvoip.billing.einvoice.PeppolRules;
+import lu.mixvoip.billing.einvoice.UblXml;
+import lu.mixvoip.billing.pdf.PdfA;
+
+/**
+ * Every document a run writes, as a Peppol access point and an archive will read it: each e-invoice passes the
+ * official Peppol BIS Billing 3.0 rules (EN 16931 and Peppol's) with no error and states the totals of summary.csv;
+ * each PDF is PDF/A-3b for veraPDF, with the e-invoice attached byte for byte. For every acceptance case on both
+ * stores, for a re-bill's credit notes and for a preview.
+ */
+class EInvoicesIT {
+    /** A seller that can send e-invoices: a valid Luxembourg VAT number (9938:LU12345613) and an IBAN. */
+    static final List<String> SELLER = List.of("--billing.seller.vat-number=LU12345613",
+            "--billing.seller.iban=LU28 0019 4006 4475 0000", "--billing.seller.bic=BCEELULL");
+
+    static Stream<Arguments> cases() {
+        return Fixtures.acceptanceCases().stream().flatMap(c -> Stream.of(Store.values())
+                .map(store -> Arguments.of(c, store)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("cases")
+    void everyDocumentOfACaseIsAValidEInvoiceAndAnArchivalPdf(Path folder, Store store, @TempDir Path work)
+            throws IOException {
+        String month = Fixtures.monthOf(folder);
+
+        BillingRunner.Result result = bill(store.options(work), folder, work, month);
+
+        assertThat(result.exitCode()).as(result.err()).isIn(0, 3);
+        Path outputs = work.resolve("out").resolve(month);
+        Map<String, String[]> summary = summaryRows(outputs.resolve("summary.csv"));
+        List<Path> xmls = checkEveryDocument(outputs.resolve("invoices"));
+        assertThat(xmls).as("an e-invoice for every customer with a VAT number or a peppol_id").isNotEmpty();
+        for (Path xml : xmls) {
+            UblXml ubl = new UblXml(Files.readAllBytes(xml));
+            String[] row = summary.get(ubl.text("cbc:ID"));
+            assertThat(row).as(xml + " is in force").isNotNull();
+            assertThat(ubl.amount("cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount")).isEqualTo(new BigDecimal(row[8]));
+            assertThat(ubl.amount("cac:TaxTotal/cbc:TaxAmount")).isEqualTo(new BigDecimal(row[10]));
+            assertThat(ubl.amount("cac:LegalMonetaryTotal/cbc:PayableAmount")).isEqualTo(new BigDecimal(row[11]));
+            assertThat(ubl.text("cbc:BuyerReference")).isEqualTo(row[1]);
+        }
+        assertThat(result.out()).containsPattern("e-invoices +" + xmls.size() + " written");
+    }
+
+    @Test
+    void aRebillsCreditNotesAndNewInvoicesAndAPreviewAreValidToo(@TempDir Path work) throws IOException {
+        Path input = Fixtures.copyOfInputs(Fixtures.acceptanceCase("basic-2026-10"), work.resolve("in"));
+        List<String> store = Store.H2.options(work);
+        assertThat(bill(store, input, work, "2026-10").exitCode()).isEqualTo(3);
+        Fixtures.edit(input.resolve("customers.csv"), text -> text.replace("12 rue de la Gare", "14 rue de la Gare"));
+        Fixtures.edit(input.resolve("interventions.csv"), text -> text
+                + "I040,C003,T-1040,jdoe,2026-10-27T10:00,2026-10-27T10:40,REMOTE,ENGINEER,Added after review\n");
+
+        BillingRunner.Result preview = bill(store, input, work, "2026-10", "--rebill", "--dry-run",
+                "--issue-date=2026-11-20");
+        BillingRunner.Result rebill = bill(store, input, work, "2026-10", "--rebill", "--issue-date=2026-11-20");
+
+        assertThat(preview.exitCode()).as(preview.err()).isEqualTo(3);
+        assertThat(rebill.exitCode()).as(rebill.err()).isEqualTo(3);
+        Path outputs = work.resolve("out/2026-10");
+        // C001 (a Luxembourg VAT number: an electronic address) and C003 (none: no e-invoice) changed.
+        List<Path> creditNotes = checkEveryDocument(outputs.resolve("credit-notes"));
+        assertThat(creditNotes).extracting(p -> p.getFileName().toString()).containsExactly("CN-2026-000001.xml");
+        UblXml cancelling = new UblXml(Files.readAllBytes(creditNotes.get(0)));
+        assertThat(cancelling.text("cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"))
+                .isEqualTo("INV-2026-000001");
+        assertThat(checkEveryDocument(outputs.resolve("invoices"))).extracting(p -> p.getFileName().toString())
+                .contains("INV-2026-000009.xml").doesNotContain("INV-2026-000010.xml");
+        assertThat(checkEveryDocument(outputs.resolve("preview/credit-notes"))).hasSize(1);
+        assertThat(checkEveryDocument(outputs.resolve("preview/invoices"))).hasSize(1);
+    }
+
+    /**
+     * Checks every PDF of a folder (PDF/A-3b, its attachment equal to the e-invoice beside it, if any) and every
+     * e-invoice (Peppol rules, no error); returns the e-invoices, by name.
+     */
+    static List<Path> checkEveryDocument(Path folder) throws IOException {
+        List<Path> xmls = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path pdf : files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList()) {
+                byte[] content = Files.readAllBytes(pdf);
+                assertThat(PdfA.failedRules(content)).as(pdf + " as PDF/A-3b").isEmpty();
+                Path xml = pdf.resolveSibling(pdf.getFileName().toString().replace(".pdf", ".xml"));
+                if (Files.exists(xml)) {
+                    byte[] eInvoice = Files.readAllBytes(xml);
+                    assertThat(PdfA.attachment(content)).as(pdf + "'s attachment").isEqualTo(eInvoice);
+                    PeppolRules.Findings findings = pdf.getFileName().toString().startsWith("CN-")
+                            ? PeppolRules.creditNote(eInvoice) : PeppolRules.invoice(eInvoice);
+                    assertThat(findings.errors()).as(xml + " against the Peppol rules").isEmpty();
+                    xmls.add(xml);
+                } else {
+                    assertThat(PdfA.attachment(content)).as(pdf + " has no e-invoice to attach").isNull();
+                }
+            }
+        }
+        return xmls;
+    }
+
+    private static Map<String, String[]> summaryRows(Path summary) throws IOException {
+        Map<String, String[]> rows = new HashMap<>();
+        List<String> lines = Files.readAllLines(summary);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            rows.put(cells[0], cells);
+        }
+        return rows;
+    }
+
+    private static BillingRunner.Result bill(List<String> store, Path input, Path work, String month,
+                                             String... extra) {
+        List<String> options = new ArrayList<>(SELLER);
+        options.addAll(List.of(extra));
+        return BillingRunner.bill(store, input, work, month, options.toArray(String[]::new));
+    }
+}
