@@ -125,8 +125,7 @@ public final class CsvTable implements RecordSource {
                         + " at its end, or a quote inside it is not doubled)"
                 : e.getMessage();
         long line = e instanceof Utf8Lines.BrokenRecord broken ? broken.line() : lines.recordStart();
-        return new InputException(file + ": line " + line + ": " + why + "; fix the file and run the same"
-                + " command again", e);
+        return new InputException(file + ": line " + line + ": " + why, e);
     }
 
     private static void close(Utf8Lines lines) {
@@ -135,6 +134,22 @@ public final class CsvTable implements RecordSource {
         } catch (IOException e) {
             // the file could not be read in the first place: nothing more to say
         }
+    }
+
+    /**
+     * A field without the spaces around it (billing-rules §10). Only U+0020: a control character at either end is
+     * kept, so that the row rules refuse it instead of it vanishing.
+     */
+    public static String withoutSurroundingSpaces(String field) {
+        int start = 0;
+        int end = field.length();
+        while (start < end && field.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && field.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return start == 0 && end == field.length() ? field : field.substring(start, end);
     }
 
     private static long count(String text, char c) {
@@ -147,7 +162,7 @@ public final class CsvTable implements RecordSource {
         @Override
         public String get(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= fields.length ? "" : fields[index].trim();
+            return index == null || index >= fields.length ? "" : withoutSurroundingSpaces(fields[index]);
         }
 
         @Override

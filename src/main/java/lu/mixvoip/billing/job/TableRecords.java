@@ -2,6 +2,7 @@ package lu.mixvoip.billing.job;
 
 import java.util.Optional;
 
+import lu.mixvoip.billing.input.CsvTable;
 import lu.mixvoip.billing.input.RecordSource;
 import lu.mixvoip.billing.input.SourceRecord;
 import lu.mixvoip.billing.store.OperationalTables;
@@ -25,7 +26,10 @@ final class TableRecords implements RecordSource {
         rows.close();
     }
 
-    /** A database row: always the table's shape, and the line it had in the imported file, if any. */
+    /**
+     * A database row: always the table's shape, the line it had in the imported file, if any, and its values without
+     * surrounding spaces, as a CSV field.
+     */
     private record StoredRecord(StoredRow row) implements SourceRecord {
         @Override
         public String file() {
@@ -39,7 +43,7 @@ final class TableRecords implements RecordSource {
 
         @Override
         public String get(String column) {
-            return row.values().getOrDefault(column, "");
+            return CsvTable.withoutSurroundingSpaces(row.values().getOrDefault(column, ""));
         }
 
         @Override

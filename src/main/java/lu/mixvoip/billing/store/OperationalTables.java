@@ -196,7 +196,7 @@ public class OperationalTables {
             }
             default -> {
                 String value = rows.getString(column.name());
-                yield value == null ? "" : value.trim();
+                yield value == null ? "" : value;
             }
         };
     }
