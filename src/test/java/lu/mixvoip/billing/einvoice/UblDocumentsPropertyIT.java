@@ -45,7 +45,7 @@ import lu.mixvoip.billing.core.time.LuxembourgCalendar;
  * core's own assembler under random tariffs (odd cents, odd multipliers, one-minute increments, the October DST
  * night), and lines built at the rounding edges (exact half cents, single minutes, whole days, 0.00).
  */
-class UblDocumentsPropertyTest {
+class UblDocumentsPropertyIT {
     private static final long SEED = 2026_05L;
     private static final int CORE_MONTHS = 40;
     private static final int EDGE_INVOICES = 40;

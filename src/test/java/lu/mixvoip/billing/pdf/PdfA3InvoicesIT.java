@@ -23,7 +23,7 @@ import lu.mixvoip.billing.core.invoice.IssuedInvoice;
  * Invoices are kept ten years: every file is PDF/A-3b, as veraPDF judges it, with or without the document's e-invoice
  * XML attached, and the attachment read back from the PDF is the XML given, byte for byte.
  */
-class PdfA3InvoicesTest {
+class PdfA3InvoicesIT {
     private final InvoicePdfRenderer renderer = new InvoicePdfRenderer(SampleInvoices.SELLER);
 
     @Test
