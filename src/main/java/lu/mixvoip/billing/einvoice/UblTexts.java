@@ -3,6 +3,7 @@ package lu.mixvoip.billing.einvoice;
 import java.util.Locale;
 
 import lu.mixvoip.billing.core.invoice.Language;
+import lu.mixvoip.billing.core.invoice.PrintedNames;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
@@ -14,9 +15,11 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  */
 final class UblTexts {
     private final Language language;
+    private final PrintedNames names;
 
     private UblTexts(Language language) {
         this.language = language;
+        this.names = new PrintedNames(language);
     }
 
     static UblTexts of(Language language) {
@@ -75,49 +78,19 @@ final class UblTexts {
     }
 
     String tier(Tier tier) {
-        if (tier == null) {
-            return "";
-        }
-        return switch (tier) {
-            case NONE -> pick("Sans contrat", "No contract", "Kein Vertrag");
-            case STANDARD -> "Standard";
-            case OFFICE -> pick("Bureau", "Office", "Büro");
-            case ENTERPRISE -> pick("Entreprises", "Enterprise", "Unternehmen");
-            case MANAGED -> pick("Gestion informatique", "Managed IT", "IT-Betreuung");
-        };
+        return tier == null ? "" : names.tier(tier);
     }
 
     private String mode(Mode mode) {
-        if (mode == null) {
-            return "";
-        }
-        return switch (mode) {
-            case REMOTE -> pick("À distance", "Remote", "Fernwartung");
-            case ONSITE -> pick("Sur site", "On site", "Vor Ort");
-        };
+        return mode == null ? "" : names.mode(mode);
     }
 
     private String skill(Skill skill) {
-        if (skill == null) {
-            return "";
-        }
-        return switch (skill) {
-            case CABLING -> pick("Câblage", "Cabling", "Verkabelung");
-            case TECHNICIAN -> pick("Technicien", "Technician", "Techniker");
-            case ENGINEER -> pick("Ingénieur", "Engineer", "Ingenieur");
-            case CONSULTING -> pick("Conseil", "Consulting", "Beratung");
-        };
+        return skill == null ? "" : names.skill(skill);
     }
 
     private String timeClass(TimeClass timeClass) {
-        if (timeClass == null) {
-            return "";
-        }
-        return switch (timeClass) {
-            case NORMAL -> pick("Normal", "Normal hours", "Normalzeit");
-            case OFF_HOURS -> pick("Heures non ouvrables", "Off hours", "Außerhalb der Geschäftszeiten");
-            case SUNDAY_HOLIDAY -> pick("Dimanche & jour férié", "Sunday & public holiday", "Sonn- & Feiertag");
-        };
+        return timeClass == null ? "" : names.timeClass(timeClass);
     }
 
     /** Locale.ROOT: the JVM's default locale must not change the digits. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import lu.mixvoip.billing.core.invoice.Language;
+import lu.mixvoip.billing.core.invoice.PrintedNames;
 import lu.mixvoip.billing.core.invoice.VatTreatment;
 import lu.mixvoip.billing.core.servicelevel.FaultHandlingDays;
 import lu.mixvoip.billing.core.tariff.Mode;
@@ -35,9 +36,11 @@ public final class InvoiceLabels {
             Map.entry("US", new String[] {"États-Unis", "United States", "Vereinigte Staaten"}));
 
     private final Language language;
+    private final PrintedNames names;
 
     private InvoiceLabels(Language language) {
         this.language = language;
+        this.names = new PrintedNames(language);
     }
 
     public static InvoiceLabels of(Language language) {
@@ -321,37 +324,19 @@ public final class InvoiceLabels {
     }
 
     public String tier(Tier tier) {
-        return switch (tier) {
-            case NONE -> pick("Sans contrat", "No contract", "Kein Vertrag");
-            case STANDARD -> pick("Standard", "Standard", "Standard");
-            case OFFICE -> pick("Bureau", "Office", "Büro");
-            case ENTERPRISE -> pick("Entreprises", "Enterprise", "Unternehmen");
-            case MANAGED -> pick("Gestion informatique", "Managed IT", "IT-Betreuung");
-        };
+        return names.tier(tier);
     }
 
     public String mode(Mode mode) {
-        return switch (mode) {
-            case REMOTE -> pick("À distance", "Remote", "Fernwartung");
-            case ONSITE -> pick("Sur site", "On site", "Vor Ort");
-        };
+        return names.mode(mode);
     }
 
     public String skill(Skill skill) {
-        return switch (skill) {
-            case CABLING -> pick("Câblage", "Cabling", "Verkabelung");
-            case TECHNICIAN -> pick("Technicien", "Technician", "Techniker");
-            case ENGINEER -> pick("Ingénieur", "Engineer", "Ingenieur");
-            case CONSULTING -> pick("Conseil", "Consulting", "Beratung");
-        };
+        return names.skill(skill);
     }
 
     public String timeClass(TimeClass timeClass) {
-        return switch (timeClass) {
-            case NORMAL -> pick("Normal", "Normal hours", "Normalzeit");
-            case OFF_HOURS -> pick("Heures non ouvrables", "Off hours", "Außerhalb der Geschäftszeiten");
-            case SUNDAY_HOLIDAY -> pick("Dimanche & jour férié", "Sunday & public holiday", "Sonn- & Feiertag");
-        };
+        return names.timeClass(timeClass);
     }
 
     /** The country's name for a postal address; an unknown code is printed as the code. */
