@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes a synthetic month in the input formats, deterministic for a seed: customers in LU/BE/DE/FR/CH, contracts of
- * every tier (some starting or changing mid-month), and interventions skewed like real life (most customers have a
- * few, a few have hundreds), remote and on site, by day and after hours, with a small share of bad rows.
+ * Writes a synthetic month in the input formats, deterministic for a seed and a {@link Profile}: customers in
+ * LU/BE/DE/FR/CH, contracts of every tier (some starting or changing mid-month), and interventions spread over the
+ * customers as the profile says, remote and on site, by day and after hours, with a small share of bad rows.
  */
 public final class SyntheticMonth {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
@@ -32,24 +32,36 @@ public final class SyntheticMonth {
 
     private final Random random;
     private final YearMonth month;
+    private final Profile profile;
+    /** By customer: it has no travel zone, so on-site work for it is a bad row. */
+    private boolean[] withoutTravelZone;
 
-    private SyntheticMonth(long seed, YearMonth month) {
+    private SyntheticMonth(long seed, YearMonth month, Profile profile) {
         this.random = new Random(seed);
         this.month = month;
+        this.profile = profile;
     }
 
+    /** A month of the default profile. */
     public static void write(Path folder, int customers, int interventions, YearMonth month, long seed)
             throws IOException {
-        new SyntheticMonth(seed, month).writeAll(folder, customers, interventions);
+        write(folder, customers, interventions, month, seed, Profile.DEFAULT);
+    }
+
+    public static void write(Path folder, int customers, int interventions, YearMonth month, long seed,
+                             Profile profile) throws IOException {
+        new SyntheticMonth(seed, month, profile).writeAll(folder, customers, interventions);
     }
 
     private void writeAll(Path folder, int customers, int interventions) throws IOException {
         Files.createDirectories(folder);
+        withoutTravelZone = new boolean[customers];
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("customers.csv"), StandardCharsets.UTF_8)) {
             out.write("customer_id,name,street,postal_code,city,country,vat_number,email,language,travel_zone\n");
             for (int c = 0; c < customers; c++) {
                 String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
                 String zone = country.equals("CH") ? "" : country.equals("LU") ? "1" : random.nextBoolean() ? "2" : "3";
+                withoutTravelZone[c] = zone.isEmpty();
                 String vat = random.nextInt(4) == 0 ? "" : country + String.format(Locale.ROOT, "%08d", c);
                 String language = country.equals("DE") ? "de" : country.equals("CH") ? "en" : "fr";
                 out.write(String.format(Locale.ROOT, "%s,\"%s %s, S.à r.l.\",%d rue de la Gare,%s-%04d,Ville %d,%s,%s,"
@@ -85,24 +97,18 @@ public final class SyntheticMonth {
                 StandardCharsets.UTF_8)) {
             out.write("intervention_id,customer_id,ticket,technician,start,end,mode,skill,description\n");
             for (int i = 1; i <= interventions; i++) {
-                out.write(intervention(i, skewedCustomer(customers)));
+                out.write(intervention(i, profile.customer(random, customers, i)));
             }
         }
-    }
-
-    /** Most customers get a few interventions; one in a hundred (the big accounts) gets hundreds. */
-    private int skewedCustomer(int customers) {
-        int bigAccounts = Math.max(1, customers / 100);
-        return random.nextInt(5) == 0 ? random.nextInt(bigAccounts) * (customers / bigAccounts)
-                : random.nextInt(customers);
     }
 
     private String intervention(int n, int customer) {
         LocalDateTime start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atStartOfDay();
         int hour = random.nextInt(10) < 8 ? 8 + random.nextInt(11) : random.nextInt(24);
         start = start.plusHours(hour).plusMinutes(random.nextInt(60));
-        boolean onsite = random.nextInt(4) == 0;
-        int minutes = onsite ? 30 + random.nextInt(210) : 5 + random.nextInt(85);
+        boolean onsite = random.nextInt(4) == 0 // always drawn: the draws after it do not depend on the zone
+                && (profile.onsiteWithoutTravelZone() || !withoutTravelZone[customer]);
+        int minutes = profile.minutes(random, onsite);
         String end = STAMP.format(start.plusMinutes(minutes));
         String skill = SKILLS[random.nextInt(SKILLS.length)];
         String mode = onsite ? "ONSITE" : "REMOTE";
@@ -127,12 +133,13 @@ public final class SyntheticMonth {
         return String.format(Locale.ROOT, "C%06d", n);
     }
 
-    /** {@code --customers N --interventions M --month YYYY-MM --seed S --out DIR} */
+    /** {@code --customers N --interventions M --month YYYY-MM --seed S --profile default|heavy --out DIR} */
     public static void main(String[] args) throws IOException {
         int customers = 1000;
         int interventions = 20000;
         YearMonth month = YearMonth.of(2026, 10);
         long seed = 1;
+        Profile profile = Profile.DEFAULT;
         Path out = Path.of("generated");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -140,13 +147,15 @@ public final class SyntheticMonth {
                 case "--interventions" -> interventions = Integer.parseInt(args[i + 1]);
                 case "--month" -> month = YearMonth.parse(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--profile" -> profile = Profile.named(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --customers N --interventions M --month YYYY-MM --seed S --out DIR)");
+                        + " (expected --customers N --interventions M --month YYYY-MM --seed S"
+                        + " --profile default|heavy --out DIR)");
             }
         }
-        write(out, customers, interventions, month, seed);
-        System.out.printf(Locale.ROOT, "%,d customers and %,d interventions of %s written to %s%n", customers,
-                interventions, month, out);
+        write(out, customers, interventions, month, seed, profile);
+        System.out.printf(Locale.ROOT, "%,d customers and %,d interventions of %s (profile %s) written to %s%n",
+                customers, interventions, month, profile.name().toLowerCase(Locale.ROOT), out);
     }
 }
