@@ -11,11 +11,14 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic month in the input formats, deterministic for a seed and a {@link Profile}: customers in
- * LU/BE/DE/FR/CH, contracts of every tier (some starting or changing mid-month), and interventions spread over the
- * customers as the profile says, remote and on site, by day and after hours, with a small share of bad rows.
+ * LU/BE/DE/FR/CH, contracts of every tier (some starting or changing mid-month, some managed or at a negotiated fee:
+ * {@link ContractOffer}), interventions spread over the customers as the profile says, remote and on site, by day and
+ * after hours, and the service desk's tickets of that work ({@link TicketDesk}), with ~0.6 % bad rows in each file.
+ * The offer and the tickets draw from streams of their own: customers.csv and interventions.csv do not depend on them.
  */
 public final class SyntheticMonth {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
@@ -30,6 +33,7 @@ public final class SyntheticMonth {
     private static final String[] NAMES = {"Boulangerie", "Fiduciaire", "Garage", "Cabinet", "Étude", "Pharmacie",
             "Menuiserie", "Brasserie", "Imprimerie", "Müller"};
 
+    private final long seed;
     private final Random random;
     private final YearMonth month;
     private final Profile profile;
@@ -37,6 +41,7 @@ public final class SyntheticMonth {
     private boolean[] withoutTravelZone;
 
     private SyntheticMonth(long seed, YearMonth month, Profile profile) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.month = month;
         this.profile = profile;
@@ -69,8 +74,11 @@ public final class SyntheticMonth {
                         1 + c % 99, country, 1000 + c % 8999, c % 50, country, vat, c, language, zone));
             }
         }
+        SplittableRandom streams = new SplittableRandom(seed);
+        ContractOffer offer = new ContractOffer(streams.nextLong());
+        long ticketSeed = streams.nextLong();
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("contracts.csv"), StandardCharsets.UTF_8)) {
-            out.write("contract_id,customer_id,tier,start_date,end_date\n");
+            out.write("contract_id,customer_id,tier,start_date,end_date,monthly_fee\n");
             int contract = 0;
             for (int c = 0; c < customers; c++) {
                 int kind = random.nextInt(10);
@@ -78,31 +86,43 @@ public final class SyntheticMonth {
                 if (kind < 4) {
                     continue; // no contract: NONE rates
                 } else if (kind == 4) { // starts mid-month
-                    out.write(contract(++contract, c, TIERS[random.nextInt(TIERS.length)],
+                    out.write(contract(++contract, c, offer.terms(TIERS[random.nextInt(TIERS.length)]),
                             first.plusDays(random.nextInt(month.lengthOfMonth())), null));
                 } else if (kind == 5) { // tier change mid-month
                     LocalDate change = first.plusDays(1 + random.nextInt(month.lengthOfMonth() - 1));
-                    out.write(contract(++contract, c, "STANDARD", first.minusYears(1), change.minusDays(1)));
-                    out.write(contract(++contract, c, "ENTERPRISE", change, null));
+                    out.write(contract(++contract, c, offer.terms("STANDARD"), first.minusYears(1),
+                            change.minusDays(1)));
+                    out.write(contract(++contract, c, offer.terms("ENTERPRISE"), change, null));
                 } else {
-                    out.write(contract(++contract, c, TIERS[random.nextInt(TIERS.length)], first.minusYears(1),
-                            null));
+                    out.write(contract(++contract, c, offer.terms(TIERS[random.nextInt(TIERS.length)]),
+                            first.minusYears(1), null));
                 }
             }
             if (customers > 0) {
-                out.write(contract(++contract, 0, "GOLD", month.atDay(1), null)); // a bad row
+                out.write(contract(++contract, 0, new ContractOffer.Terms("GOLD", ""), month.atDay(1), null)); // bad
             }
         }
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("interventions.csv"),
-                StandardCharsets.UTF_8)) {
+                StandardCharsets.UTF_8);
+             BufferedWriter tickets = Files.newBufferedWriter(folder.resolve("tickets.csv"), StandardCharsets.UTF_8)) {
             out.write("intervention_id,customer_id,ticket,technician,start,end,mode,skill,description\n");
+            tickets.write(TicketDesk.HEADER);
+            TicketDesk desk = new TicketDesk(ticketSeed, tickets, month, customers);
             for (int i = 1; i <= interventions; i++) {
-                out.write(intervention(i, profile.customer(random, customers, i)));
+                int customer = profile.customer(random, customers, i);
+                InterventionRow row = intervention(i, customer);
+                out.write(row.csv());
+                desk.intervention(row.ticket(), customerId(customer), row.start());
             }
+            desk.endOfMonth();
         }
     }
 
-    private String intervention(int n, int customer) {
+    /** An interventions.csv line, with the ticket and the start it holds. */
+    private record InterventionRow(String ticket, LocalDateTime start, String csv) {
+    }
+
+    private InterventionRow intervention(int n, int customer) {
         LocalDateTime start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atStartOfDay();
         int hour = random.nextInt(10) < 8 ? 8 + random.nextInt(11) : random.nextInt(24);
         start = start.plusHours(hour).plusMinutes(random.nextInt(60));
@@ -120,16 +140,18 @@ public final class SyntheticMonth {
         } else if (bad == 2) {
             start = start.minusMonths(1); // outside the month: skipped
         }
-        return String.format(Locale.ROOT, "I%07d,%s,T-%06d,tech%d,%s,%s,%s,%s,\"%s\"%n", n, customerId(customer),
-                n / 2, random.nextInt(8), STAMP.format(start), end, mode, skill, WORK[random.nextInt(WORK.length)]);
+        String ticket = String.format(Locale.ROOT, "T-%06d", n / 2); // two rows in a row share a ticket
+        return new InterventionRow(ticket, start, String.format(Locale.ROOT, "I%07d,%s,%s,tech%d,%s,%s,%s,%s,\"%s\"%n",
+                n, customerId(customer), ticket, random.nextInt(8), STAMP.format(start), end, mode, skill,
+                WORK[random.nextInt(WORK.length)]));
     }
 
-    private static String contract(int n, int customer, String tier, LocalDate start, LocalDate end) {
-        return String.format(Locale.ROOT, "K%07d,%s,%s,%s,%s%n", n, customerId(customer), tier, start,
-                end == null ? "" : end.toString());
+    private static String contract(int n, int customer, ContractOffer.Terms terms, LocalDate start, LocalDate end) {
+        return String.format(Locale.ROOT, "K%07d,%s,%s,%s,%s,%s%n", n, customerId(customer), terms.tier(), start,
+                end == null ? "" : end.toString(), terms.monthlyFee());
     }
 
-    private static String customerId(int n) {
+    static String customerId(int n) {
         return String.format(Locale.ROOT, "C%06d", n);
     }
 
