@@ -41,7 +41,8 @@ import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 /**
  * The benchmark's yardstick: the same month's invoices rendered by the project's renderer alone, to files, on all
  * cores, with no batch and no database. The month is prepared in memory first (not timed), so give it a large heap:
- * {@code java -Xmx4g -Dloader.main=lu.mixvoip.billing.bench.RenderOnly ... --input DIR --month YYYY-MM --out DIR}.
+ * {@code java -Xmx4g -cp "$(scripts/test-classpath)" lu.mixvoip.billing.bench.RenderOnly --input DIR --month YYYY-MM
+ * --out DIR} (scripts/bench runs it so).
  * Prints one line: {@code render-only invoices=N wall_s=W cpu_s=C threads=T}.
  */
 public final class RenderOnly {

@@ -11,11 +11,14 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic month in the input formats, deterministic for a seed: customers in LU/BE/DE/FR/CH, contracts of
- * every tier (some starting or changing mid-month), and interventions skewed like real life (most customers have a
- * few, a few have hundreds), remote and on site, by day and after hours, with a small share of bad rows.
+ * Writes a synthetic month in the input formats, deterministic for a seed and a {@link Profile}: customers in
+ * LU/BE/DE/FR/CH, contracts of every tier (some starting or changing mid-month, some managed or at a negotiated fee:
+ * {@link ContractOffer}), interventions spread over the customers as the profile says, remote and on site, by day and
+ * after hours, and the service desk's tickets of that work ({@link TicketDesk}), with ~0.6 % bad rows in each file.
+ * The offer and the tickets draw from streams of their own: customers.csv and interventions.csv do not depend on them.
  */
 public final class SyntheticMonth {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
@@ -30,26 +33,40 @@ public final class SyntheticMonth {
     private static final String[] NAMES = {"Boulangerie", "Fiduciaire", "Garage", "Cabinet", "Étude", "Pharmacie",
             "Menuiserie", "Brasserie", "Imprimerie", "Müller"};
 
+    private final long seed;
     private final Random random;
     private final YearMonth month;
+    private final Profile profile;
+    /** By customer: it has no travel zone, so on-site work for it is a bad row. */
+    private boolean[] withoutTravelZone;
 
-    private SyntheticMonth(long seed, YearMonth month) {
+    private SyntheticMonth(long seed, YearMonth month, Profile profile) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.month = month;
+        this.profile = profile;
     }
 
+    /** A month of the default profile. */
     public static void write(Path folder, int customers, int interventions, YearMonth month, long seed)
             throws IOException {
-        new SyntheticMonth(seed, month).writeAll(folder, customers, interventions);
+        write(folder, customers, interventions, month, seed, Profile.DEFAULT);
+    }
+
+    public static void write(Path folder, int customers, int interventions, YearMonth month, long seed,
+                             Profile profile) throws IOException {
+        new SyntheticMonth(seed, month, profile).writeAll(folder, customers, interventions);
     }
 
     private void writeAll(Path folder, int customers, int interventions) throws IOException {
         Files.createDirectories(folder);
+        withoutTravelZone = new boolean[customers];
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("customers.csv"), StandardCharsets.UTF_8)) {
             out.write("customer_id,name,street,postal_code,city,country,vat_number,email,language,travel_zone\n");
             for (int c = 0; c < customers; c++) {
                 String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
                 String zone = country.equals("CH") ? "" : country.equals("LU") ? "1" : random.nextBoolean() ? "2" : "3";
+                withoutTravelZone[c] = zone.isEmpty();
                 String vat = random.nextInt(4) == 0 ? "" : country + String.format(Locale.ROOT, "%08d", c);
                 String language = country.equals("DE") ? "de" : country.equals("CH") ? "en" : "fr";
                 out.write(String.format(Locale.ROOT, "%s,\"%s %s, S.à r.l.\",%d rue de la Gare,%s-%04d,Ville %d,%s,%s,"
@@ -57,8 +74,11 @@ public final class SyntheticMonth {
                         1 + c % 99, country, 1000 + c % 8999, c % 50, country, vat, c, language, zone));
             }
         }
+        SplittableRandom streams = new SplittableRandom(seed);
+        ContractOffer offer = new ContractOffer(streams.nextLong());
+        long ticketSeed = streams.nextLong();
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("contracts.csv"), StandardCharsets.UTF_8)) {
-            out.write("contract_id,customer_id,tier,start_date,end_date\n");
+            out.write("contract_id,customer_id,tier,start_date,end_date,monthly_fee\n");
             int contract = 0;
             for (int c = 0; c < customers; c++) {
                 int kind = random.nextInt(10);
@@ -66,43 +86,49 @@ public final class SyntheticMonth {
                 if (kind < 4) {
                     continue; // no contract: NONE rates
                 } else if (kind == 4) { // starts mid-month
-                    out.write(contract(++contract, c, TIERS[random.nextInt(TIERS.length)],
+                    out.write(contract(++contract, c, offer.terms(TIERS[random.nextInt(TIERS.length)]),
                             first.plusDays(random.nextInt(month.lengthOfMonth())), null));
                 } else if (kind == 5) { // tier change mid-month
                     LocalDate change = first.plusDays(1 + random.nextInt(month.lengthOfMonth() - 1));
-                    out.write(contract(++contract, c, "STANDARD", first.minusYears(1), change.minusDays(1)));
-                    out.write(contract(++contract, c, "ENTERPRISE", change, null));
+                    out.write(contract(++contract, c, offer.terms("STANDARD"), first.minusYears(1),
+                            change.minusDays(1)));
+                    out.write(contract(++contract, c, offer.terms("ENTERPRISE"), change, null));
                 } else {
-                    out.write(contract(++contract, c, TIERS[random.nextInt(TIERS.length)], first.minusYears(1),
-                            null));
+                    out.write(contract(++contract, c, offer.terms(TIERS[random.nextInt(TIERS.length)]),
+                            first.minusYears(1), null));
                 }
             }
             if (customers > 0) {
-                out.write(contract(++contract, 0, "GOLD", month.atDay(1), null)); // a bad row
+                out.write(contract(++contract, 0, new ContractOffer.Terms("GOLD", ""), month.atDay(1), null)); // bad
             }
         }
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve("interventions.csv"),
-                StandardCharsets.UTF_8)) {
+                StandardCharsets.UTF_8);
+             BufferedWriter tickets = Files.newBufferedWriter(folder.resolve("tickets.csv"), StandardCharsets.UTF_8)) {
             out.write("intervention_id,customer_id,ticket,technician,start,end,mode,skill,description\n");
+            tickets.write(TicketDesk.HEADER);
+            TicketDesk desk = new TicketDesk(ticketSeed, tickets, month, customers);
             for (int i = 1; i <= interventions; i++) {
-                out.write(intervention(i, skewedCustomer(customers)));
+                int customer = profile.customer(random, customers, i);
+                InterventionRow row = intervention(i, customer);
+                out.write(row.csv());
+                desk.intervention(row.ticket(), customerId(customer), row.start());
             }
+            desk.endOfMonth();
         }
     }
 
-    /** Most customers get a few interventions; one in a hundred (the big accounts) gets hundreds. */
-    private int skewedCustomer(int customers) {
-        int bigAccounts = Math.max(1, customers / 100);
-        return random.nextInt(5) == 0 ? random.nextInt(bigAccounts) * (customers / bigAccounts)
-                : random.nextInt(customers);
+    /** An interventions.csv line, with the ticket and the start it holds. */
+    private record InterventionRow(String ticket, LocalDateTime start, String csv) {
     }
 
-    private String intervention(int n, int customer) {
+    private InterventionRow intervention(int n, int customer) {
         LocalDateTime start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atStartOfDay();
         int hour = random.nextInt(10) < 8 ? 8 + random.nextInt(11) : random.nextInt(24);
         start = start.plusHours(hour).plusMinutes(random.nextInt(60));
-        boolean onsite = random.nextInt(4) == 0;
-        int minutes = onsite ? 30 + random.nextInt(210) : 5 + random.nextInt(85);
+        boolean onsite = random.nextInt(4) == 0 // always drawn: the draws after it do not depend on the zone
+                && (profile.onsiteWithoutTravelZone() || !withoutTravelZone[customer]);
+        int minutes = profile.minutes(random, onsite);
         String end = STAMP.format(start.plusMinutes(minutes));
         String skill = SKILLS[random.nextInt(SKILLS.length)];
         String mode = onsite ? "ONSITE" : "REMOTE";
@@ -114,25 +140,28 @@ public final class SyntheticMonth {
         } else if (bad == 2) {
             start = start.minusMonths(1); // outside the month: skipped
         }
-        return String.format(Locale.ROOT, "I%07d,%s,T-%06d,tech%d,%s,%s,%s,%s,\"%s\"%n", n, customerId(customer),
-                n / 2, random.nextInt(8), STAMP.format(start), end, mode, skill, WORK[random.nextInt(WORK.length)]);
+        String ticket = String.format(Locale.ROOT, "T-%06d", n / 2); // two rows in a row share a ticket
+        return new InterventionRow(ticket, start, String.format(Locale.ROOT, "I%07d,%s,%s,tech%d,%s,%s,%s,%s,\"%s\"%n",
+                n, customerId(customer), ticket, random.nextInt(8), STAMP.format(start), end, mode, skill,
+                WORK[random.nextInt(WORK.length)]));
     }
 
-    private static String contract(int n, int customer, String tier, LocalDate start, LocalDate end) {
-        return String.format(Locale.ROOT, "K%07d,%s,%s,%s,%s%n", n, customerId(customer), tier, start,
-                end == null ? "" : end.toString());
+    private static String contract(int n, int customer, ContractOffer.Terms terms, LocalDate start, LocalDate end) {
+        return String.format(Locale.ROOT, "K%07d,%s,%s,%s,%s,%s%n", n, customerId(customer), terms.tier(), start,
+                end == null ? "" : end.toString(), terms.monthlyFee());
     }
 
-    private static String customerId(int n) {
+    static String customerId(int n) {
         return String.format(Locale.ROOT, "C%06d", n);
     }
 
-    /** {@code --customers N --interventions M --month YYYY-MM --seed S --out DIR} */
+    /** {@code --customers N --interventions M --month YYYY-MM --seed S --profile default|heavy --out DIR} */
     public static void main(String[] args) throws IOException {
         int customers = 1000;
         int interventions = 20000;
         YearMonth month = YearMonth.of(2026, 10);
         long seed = 1;
+        Profile profile = Profile.DEFAULT;
         Path out = Path.of("generated");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -140,13 +169,15 @@ public final class SyntheticMonth {
                 case "--interventions" -> interventions = Integer.parseInt(args[i + 1]);
                 case "--month" -> month = YearMonth.parse(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--profile" -> profile = Profile.named(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --customers N --interventions M --month YYYY-MM --seed S --out DIR)");
+                        + " (expected --customers N --interventions M --month YYYY-MM --seed S"
+                        + " --profile default|heavy --out DIR)");
             }
         }
-        write(out, customers, interventions, month, seed);
-        System.out.printf(Locale.ROOT, "%,d customers and %,d interventions of %s written to %s%n", customers,
-                interventions, month, out);
+        write(out, customers, interventions, month, seed, profile);
+        System.out.printf(Locale.ROOT, "%,d customers and %,d interventions of %s (profile %s) written to %s%n",
+                customers, interventions, month, profile.name().toLowerCase(Locale.ROOT), out);
     }
 }
