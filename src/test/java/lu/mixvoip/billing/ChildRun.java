@@ -28,8 +28,10 @@ public final class ChildRun implements AutoCloseable {
 
     /** Starts {@code support-billing args...} with this JVM's class path; its output goes to {@code log}. */
     public static ChildRun start(Path log, List<String> args) {
+        // A short-lived drill: the quick compiler only and a small collector start it sooner.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), SupportBillingApplication.class.getName()));
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                SupportBillingApplication.class.getName()));
         command.addAll(args);
         try {
             Files.createDirectories(log.getParent());

@@ -36,7 +36,7 @@ class ImportAndBillFromDatabaseIT {
         assertThat(BillingRunner.bill(Store.H2.options(demoRun), Path.of("sample-data").toAbsolutePath(), demoRun,
                 "2026-10").exitCode()).isEqualTo(3);
         largeMonth = shared.resolve("in");
-        SyntheticMonth.write(largeMonth, 4000, 25000, YearMonth.of(2026, 10), 3);
+        SyntheticMonth.write(largeMonth, 1000, 25000, YearMonth.of(2026, 10), 3);
         assertThat(Files.size(largeMonth.resolve("interventions.csv"))).isGreaterThan(2 << 20);
         Path csvRun = shared.resolve("csv");
         assertThat(BillingRunner.bill(Store.H2.options(csvRun), largeMonth, csvRun, "2026-10").exitCode())

@@ -33,14 +33,14 @@ class RatingRejectsIT {
         List<String> contracts = new ArrayList<>(List.of("contract_id,customer_id,tier,start_date,end_date"));
         List<String> interventions = new ArrayList<>(List.of(
                 "intervention_id,customer_id,ticket,technician,start,end,mode,skill,description"));
-        for (int c = 300; c > 0; c--) { // descending: the files are not in id order
+        for (int c = 210; c > 0; c--) { // descending: the files are not in id order
             String id = String.format("C%03d", c);
             customers.add(id + ",Client " + c + ",1 rue Haute,L-1111,Luxembourg,LU,,,fr,1");
             contracts.add("K" + id + "," + id + ",OFFICE,2026-01-01,");
             interventions.add("I" + id + "," + id + ",T-" + c + ",jdoe,2026-10-05T10:00,2026-10-05T10:30,REMOTE,"
                     + "TECHNICIAN,Work for " + id);
         }
-        contracts.add("KX,C150,ENTERPRISE,2026-10-10,"); // overlaps KC150: line 302
+        contracts.add("KX,C150,ENTERPRISE,2026-10-10,"); // overlaps KC150: line 212
         interventions.add("IX,C150,T-X,jdoe,2026-10-06T10:00,2026-10-06T11:00,REMOTE,TECHNICIAN,More work"); // 302
         Files.write(input.resolve("customers.csv"), customers);
         Files.write(input.resolve("contracts.csv"), contracts);
@@ -50,11 +50,11 @@ class RatingRejectsIT {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
         List<String> rejects = Files.readAllLines(work.resolve("out/2026-10/rejects.csv"));
-        // C150 is the 151st row from the bottom of 300: line 2 + (300 - 150) = 152 in each file
+        // C150 is the 61st row from the top of 210 down to 1: line 2 + (210 - 150) = 62 in each file
         assertThat(rejects).hasSize(5);
         assertThat(rejects.subList(1, 5)).extracting(line -> String.join(",", List.of(line.split(",")).subList(0, 3)))
-                .containsExactly("contracts.csv,152,KC150", "contracts.csv,302,KX",
-                        "interventions.csv,152,IC150", "interventions.csv,302,IX");
-        assertThat(Files.readAllLines(work.resolve("out/2026-10/summary.csv"))).hasSize(1 + 299);
+                .containsExactly("contracts.csv,62,KC150", "contracts.csv,212,KX",
+                        "interventions.csv,62,IC150", "interventions.csv,212,IX");
+        assertThat(Files.readAllLines(work.resolve("out/2026-10/summary.csv"))).hasSize(1 + 209);
     }
 }
