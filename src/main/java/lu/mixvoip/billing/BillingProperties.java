@@ -18,10 +18,12 @@ import lu.mixvoip.billing.core.invoice.VatPolicy;
  *
  * @param dataDir        where the embedded store, the run lock and the log file live
  * @param threads        workers that render the files; 0: one per processor
+ * @param chunkSize      customers rated, numbered and stored in one transaction: a crash redoes at most one chunk
  * @param faultInjection {@code POINT:N[:hold]}, for drills and tests (see the job's FaultInjection)
  */
 @ConfigurationProperties("billing")
-public record BillingProperties(Path dataDir, int threads, String faultInjection, Seller seller, Vat vat) {
+public record BillingProperties(Path dataDir, int threads, int chunkSize, String faultInjection, Seller seller,
+                                Vat vat) {
 
     public BillingProperties {
         if (dataDir == null) {
@@ -30,6 +32,9 @@ public record BillingProperties(Path dataDir, int threads, String faultInjection
         if (threads < 0) {
             throw new IllegalArgumentException("billing.threads must be 1 or more (0: one per processor), got "
                     + threads);
+        }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("billing.chunk-size must be 1 or more, got " + chunkSize);
         }
         threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         faultInjection = faultInjection == null ? "" : faultInjection;

@@ -57,7 +57,6 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
 @Configuration
 public class BillingJobConfiguration {
     public static final String JOB_NAME = "monthly-billing";
-    private static final int CHUNK = 100;
     private static final Log log = LogFactory.getLog(BillingJobConfiguration.class);
 
     @Bean
@@ -82,15 +81,16 @@ public class BillingJobConfiguration {
     @Bean
     Step issueDocuments(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<StagedMonth> customerMonths,
                         CustomerRating rating, DocumentNumbering numbering, DocumentRecording recording,
-                        DocumentFiles documentFiles, StagingRepository staging, Progress progress) {
+                        DocumentFiles documentFiles, StagingRepository staging, Progress progress,
+                        BillingProperties properties) {
         return new StepBuilder("issue-documents", jobs)
-                .<StagedMonth, RatedMonth>chunk(CHUNK)
+                .<StagedMonth, RatedMonth>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(customerMonths)
                 .processor(rating)                                                        // rate
                 .writer(chunk -> issue(chunk.getItems(), numbering, recording, documentFiles))
                 .listener(new StepProgress<>(progress, "issue", "customers",
-                        run -> staging.countCustomersWithRows(run.runId())))
+                        run -> staging.countCustomersToVisit(run.runId(), run.parameters().month())))
                 .listener(lastFilesOf(documentFiles))
                 .build();
     }
@@ -123,12 +123,12 @@ public class BillingJobConfiguration {
     /** In ascending customer id, each customer with rows staged or with an invoice in force, with its month. */
     @Bean
     @StepScope
-    KeysetReader<StagedMonth> customerMonths(StagingRepository staging) {
-        return customerMonthReader(RunContext.ofCurrentStep(), staging);
+    KeysetReader<StagedMonth> customerMonths(StagingRepository staging, BillingProperties properties) {
+        return customerMonthReader(RunContext.ofCurrentStep(), staging, properties.chunkSize());
     }
 
-    static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging) {
-        return new KeysetReader<>("rate.last-customer", CHUNK, (after, limit) -> staging.nextCustomerMonths(
+    static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging, int pageSize) {
+        return new KeysetReader<>("rate.last-customer", pageSize, (after, limit) -> staging.nextCustomerMonths(
                 run.runId(), run.parameters().month(), after, limit), StagedMonth::customerId);
     }
 

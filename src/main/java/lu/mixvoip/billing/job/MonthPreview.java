@@ -96,7 +96,7 @@ public class MonthPreview {
             DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
             DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, run,
                     new FaultInjection(""));
-            KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging);
+            KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, PAGE);
             reader.open(new ExecutionContext());
             List<RatedMonth> page = new ArrayList<>();
             for (StagedMonth month = reader.read(); month != null; month = reader.read()) {

@@ -3,9 +3,11 @@ package lu.mixvoip.billing.store;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +58,19 @@ public class StagingRepository {
         Long count = jdbc.queryForObject("SELECT COALESCE(SUM(customers_with_rows), 0) FROM staged_range"
                 + " WHERE run_id = ?", Long.class, runId);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * How many customers {@link #nextCustomerMonths} visits: those with rows staged, and those with an invoice in force
+     * for the month and no rows (a re-bill cancels their invoice).
+     */
+    public long countCustomersToVisit(long runId, YearMonth month) {
+        Set<String> staged = new HashSet<>();
+        jdbc.query("SELECT ids_with_rows FROM staged_range WHERE run_id = ?",
+                rs -> { staged.addAll(idsAfter(rs.getString(1), "")); }, runId);
+        long withoutRows = documents.inForceCustomersAfter(month, "", Integer.MAX_VALUE).stream()
+                .filter(id -> !staged.contains(id)).count();
+        return staged.size() + withoutRows;
     }
 
     /**

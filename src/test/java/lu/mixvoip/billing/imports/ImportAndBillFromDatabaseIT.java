@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -94,11 +95,13 @@ class ImportAndBillFromDatabaseIT {
         }
     }
 
-    /** Megabytes of rows: on PostgreSQL the COPY streams in several sends, from one table to the next. */
-    @ParameterizedTest
-    @EnumSource(Store.class)
-    void aLargerMonthBilledFromTheDatabaseEqualsTheCsvRun(Store store, @TempDir Path work) {
-        List<String> db = store.options(work);
+    /**
+     * Megabytes of rows: on PostgreSQL the COPY streams in several sends, from one table to the next. (H2 imports with
+     * plain batches, which the demo month above covers.)
+     */
+    @Test
+    void aLargerMonthBilledFromPostgresqlEqualsTheCsvRun(@TempDir Path work) {
+        List<String> db = Store.POSTGRES.options(work);
 
         Result imported = run(db, "import", "--input=" + largeMonth, "--output=" + work.resolve("out"));
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(3);
