@@ -215,8 +215,8 @@ public class BillingRun {
 
     private static String changes(MonthPreview.Outcome outcome) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "  %d customers would get a changed invoice, %d a new invoice, %d would lose their invoice;"
-                        + " %d unchanged", outcome.changes().get(Reconciliation.CHANGED).size(),
+                "  %s would get a changed invoice, %d a new invoice, %d would lose their invoice;"
+                        + " %d unchanged", counted(outcome.changes().get(Reconciliation.CHANGED).size(), "customer"),
                 outcome.changes().get(Reconciliation.NEW).size(), outcome.changes().get(Reconciliation.GONE).size(),
                 outcome.changes().get(Reconciliation.UNCHANGED).size()));
         for (Reconciliation kind : List.of(Reconciliation.CHANGED, Reconciliation.NEW, Reconciliation.GONE)) {
@@ -248,10 +248,10 @@ public class BillingRun {
         DocumentRepository.InForceTotals inForce = documents.inForceTotals(parameters.month());
         long rejected = rejects.count(runId);
         String headline = parameters.rebill() == 0 ? "Billed " + parameters.month() + "."
-                : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %d credit notes, %d new invoices.",
-                        parameters.month(), parameters.rebill(),
-                        documents.countOfRun(runId, DocumentRepository.CREDIT_NOTE),
-                        documents.countOfRun(runId, DocumentRepository.INVOICE));
+                : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %s, %s.", parameters.month(),
+                        parameters.rebill(),
+                        counted(documents.countOfRun(runId, DocumentRepository.CREDIT_NOTE), "credit note"),
+                        counted(documents.countOfRun(runId, DocumentRepository.INVOICE), "new invoice"));
         RunReport report = new RunReport(headline, inForce.invoices(), inForce.totalExclVat(),
                 inForce.totalInclVat(), inForce.interventions(),
                 lastStep(execution, LoadMonthTasklet.STEP).map(s -> s.getExecutionContext()
@@ -314,5 +314,9 @@ public class BillingRun {
     /** A step of the run's job instance as it last ran, in this execution or an earlier one (a resumed run). */
     private Optional<StepExecution> lastStep(JobExecution execution, String name) {
         return Optional.ofNullable(jobRepository.getLastStepExecution(execution.getJobInstance(), name));
+    }
+
+    private static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

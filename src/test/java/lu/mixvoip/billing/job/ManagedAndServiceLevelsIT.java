@@ -44,9 +44,10 @@ class ManagedAndServiceLevelsIT {
         Result rebilled = bill("--rebill", "--issue-date=2026-12-10");
 
         assertThat(refused.exitCode()).isEqualTo(4);
-        assertThat(refused.err()).contains("1 customers would get a changed invoice", "changed   M03          138.06 -> "
+        assertThat(refused.err()).contains("1 customer would get a changed invoice", "changed   M03          138.06 -> "
                 + "143.91 EUR incl. VAT");
         assertThat(rebilled.exitCode()).as(rebilled.err()).isEqualTo(3);
+        assertThat(rebilled.out()).contains("Re-billed 2026-11 (re-bill 1): 1 credit note, 1 new invoice.");
         assertThat(Files.readAllLines(month().resolve("adjustments.csv"))).containsExactly(
                 "document_number,type,customer_id,cancels,total_excl_vat,vat,total_incl_vat,rebill_run,issued_on",
                 "CN-2026-000001,CREDIT_NOTE,M03,INV-2026-000003,-118.00,-20.06,-138.06,1,2026-12-10",
