@@ -31,6 +31,7 @@ import lu.mixvoip.billing.core.invoice.Seller;
 import lu.mixvoip.billing.core.invoice.VatPolicy;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.input.InputFiles;
 import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.input.MonthInputLoader;
@@ -40,12 +41,20 @@ import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 
 /**
  * The benchmark's yardstick: the same month's invoices rendered by the project's renderer alone, to files, on all
- * cores, with no batch and no database. The month is prepared in memory first (not timed), so give it a large heap:
+ * cores, with no batch and no database: each PDF/A-3 with its e-invoice made and attached, the XML written beside it,
+ * for the seller scripts/bench bills with ({@link #SELLER}). The month is prepared in memory first (not timed), so give it a large heap:
  * {@code java -Xmx4g -cp "$(scripts/test-classpath)" lu.mixvoip.billing.bench.RenderOnly --input DIR --month YYYY-MM
  * --out DIR} (scripts/bench runs it so).
- * Prints one line: {@code render-only invoices=N wall_s=W cpu_s=C threads=T}.
+ * Prints one line: {@code render-only invoices=N einvoices=E pdf_kb=K wall_s=W cpu_s=C threads=T}.
  */
 public final class RenderOnly {
+    /** The seller of scripts/bench's runs: with a VAT number and an IBAN, so that e-invoices are on. */
+    static final Seller SELLER = new Seller("Mixvoip SA", "70 rue des Prés", "L-7333", "Steinsel", "LU",
+            "LU12345613", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.com", 30, null);
+
+    private static final AtomicLong E_INVOICES = new AtomicLong();
+    private static final AtomicLong PDF_BYTES = new AtomicLong();
+
     private RenderOnly() {
     }
 
@@ -61,10 +70,11 @@ public final class RenderOnly {
                 Integer.toString(Runtime.getRuntime().availableProcessors())));
 
         List<IssuedInvoice> invoices = invoicesOf(input, month);
-        InvoicePdfRenderer renderer = new InvoicePdfRenderer(new Seller("Mixvoip SA", "70 rue des Prés", "L-7333",
-                "Steinsel", "LU", "LU00000000", "LU00 0000 0000 0000 0000", "BIC", "billing@example.com", 30, null));
+        InvoicePdfRenderer renderer = new InvoicePdfRenderer(SELLER);
+        EInvoicing eInvoicing = EInvoicing.of(SELLER);
         Files.createDirectories(out);
-        renderer.render(invoices.get(0)); // load fonts and classes outside the timing, as a long run has
+        // Fonts and classes are loaded outside the timing, as a long run has them.
+        render(invoices.get(0), renderer, eInvoicing, null);
 
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
@@ -74,8 +84,7 @@ public final class RenderOnly {
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 for (long i = next.getAndIncrement(); i < invoices.size(); i = next.getAndIncrement()) {
-                    IssuedInvoice invoice = invoices.get((int) i);
-                    write(out.resolve(invoice.number() + ".pdf"), renderer.render(invoice));
+                    render(invoices.get((int) i), renderer, eInvoicing, out);
                 }
             }));
         }
@@ -85,8 +94,23 @@ public final class RenderOnly {
         pool.shutdown();
         double wall = (System.nanoTime() - started) / 1e9;
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        System.out.printf(Locale.ROOT, "render-only invoices=%d wall_s=%.2f cpu_s=%.2f threads=%d%n",
-                invoices.size(), wall, cpu, threads);
+        System.out.printf(Locale.ROOT, "render-only invoices=%d einvoices=%d pdf_kb=%.1f wall_s=%.2f cpu_s=%.2f"
+                + " threads=%d%n", invoices.size(), E_INVOICES.get(), PDF_BYTES.get() / 1024.0 / invoices.size(), wall,
+                cpu, threads);
+    }
+
+    /** As the job's workers do: the e-invoice if the customer has an address, the PDF/A with it attached. */
+    private static void render(IssuedInvoice invoice, InvoicePdfRenderer renderer, EInvoicing eInvoicing, Path out) {
+        byte[] xml = eInvoicing.invoice(invoice).orElse(null);
+        byte[] pdf = renderer.render(invoice, false, xml);
+        if (out != null) {
+            if (xml != null) {
+                write(out.resolve(invoice.number() + ".xml"), xml);
+                E_INVOICES.incrementAndGet();
+            }
+            write(out.resolve(invoice.number() + ".pdf"), pdf);
+            PDF_BYTES.addAndGet(pdf.length);
+        }
     }
 
     private static void write(Path file, byte[] pdf) {
