@@ -147,8 +147,9 @@ public class BillingJobConfiguration {
     @Bean
     @StepScope
     DocumentRecording documentRecording(DocumentRepository documents, RejectRepository rejects,
-                                        TicketAssessmentRepository assessments, FaultInjection faults) {
-        return new DocumentRecording(documents, rejects, assessments, RunContext.ofCurrentStep(), faults);
+                                        TicketAssessmentRepository assessments, StagingRepository staging,
+                                        FaultInjection faults) {
+        return new DocumentRecording(documents, rejects, assessments, staging, RunContext.ofCurrentStep(), faults);
     }
 
     /** The files of the run's month, in its output folder. */

@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.springframework.core.task.AsyncTaskExecutor;
 
 import lu.mixvoip.billing.core.invoice.CreditNote;
+import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.DocumentRepository.Addressee;
 
 /**
  * The files of a month's documents under the month's folder: {@code invoices/<number>.pdf} and
@@ -121,43 +122,38 @@ class DocumentFiles {
      * the store, byte-identical to the first rendering; returns how many it wrote.
      */
     int restoreMissing(DocumentRepository documents, YearMonth month) throws Exception {
-        int invoices = restore(documents, month, DocumentRepository.INVOICE, this::invoiceFile, documents::invoices,
-                invoice -> eInvoicing.isOn() && EInvoicing.addressOf(invoice.invoice().customer()).isPresent(),
-                batch -> write(batch, List.of()));
-        int creditNotes = restore(documents, month, DocumentRepository.CREDIT_NOTE, this::creditNoteFile,
-                documents::creditNotes, note -> eInvoicing.isOn()
-                        && EInvoicing.addressOf(note.cancelled().invoice().customer()).isPresent(),
-                batch -> write(List.of(), batch));
-        return invoices + creditNotes;
+        return restore(documents, month, DocumentRepository.INVOICE, this::invoiceFile, documents::invoices,
+                batch -> write(batch, List.of()))
+                + restore(documents, month, DocumentRepository.CREDIT_NOTE, this::creditNoteFile,
+                documents::creditNotes, batch -> write(List.of(), batch));
     }
 
     /**
      * The documents of a type whose PDF is missing, or whose e-invoice is missing while its customer has an address;
-     * rendered again, a hundred at a time. Usually none: only the numbers are read, many at once.
+     * rendered again, a hundred at a time. Usually none: only numbers and customers are read, many at once.
      */
     private <T> int restore(DocumentRepository documents, YearMonth month, String type, Function<String, Path> pdf,
-                            Function<List<String>, List<T>> load, Predicate<T> hasXml,
-                            Function<List<T>, Writing> render) throws Exception {
+                            Function<List<String>, List<T>> load, Function<List<T>, Writing> render)
+            throws Exception {
         int restored = 0;
         String after = "";
-        for (List<String> numbers = documents.numbersOfMonth(month, type, after, NUMBERS_PER_QUERY);
-             !numbers.isEmpty(); numbers = documents.numbersOfMonth(month, type, after, NUMBERS_PER_QUERY)) {
-            List<String> unsure = numbers.stream().filter(n -> !Files.isRegularFile(pdf.apply(n))
-                    || eInvoicing.isOn() && !Files.isRegularFile(xml(pdf.apply(n)))).toList();
-            for (int from = 0; from < unsure.size(); from += 100) {
-                List<T> batch = load.apply(unsure.subList(from, Math.min(unsure.size(), from + 100))).stream()
-                        .filter(d -> !Files.isRegularFile(pdf.apply(numberOf(d)))
-                                || hasXml.test(d) && !Files.isRegularFile(xml(pdf.apply(numberOf(d))))).toList();
+        for (List<Addressee> page = documents.addresseesOfMonth(month, type, after, NUMBERS_PER_QUERY);
+             !page.isEmpty(); page = documents.addresseesOfMonth(month, type, after, NUMBERS_PER_QUERY)) {
+            List<String> missing = page.stream().filter(d -> filesMissing(pdf.apply(d.number()), d.customer()))
+                    .map(Addressee::number).toList();
+            for (int from = 0; from < missing.size(); from += 100) {
+                List<T> batch = load.apply(missing.subList(from, Math.min(missing.size(), from + 100)));
                 render.apply(batch).await();
                 restored += batch.size();
             }
-            after = numbers.get(numbers.size() - 1);
+            after = page.get(page.size() - 1).number();
         }
         return restored;
     }
 
-    private static String numberOf(Object document) {
-        return document instanceof IssuedInvoice invoice ? invoice.number() : ((CreditNote) document).number();
+    private boolean filesMissing(Path pdf, Customer customer) {
+        return !Files.isRegularFile(pdf) || eInvoicing.isOn() && EInvoicing.addressOf(customer).isPresent()
+                && !Files.isRegularFile(xml(pdf));
     }
 
     private Path invoiceFile(String number) {

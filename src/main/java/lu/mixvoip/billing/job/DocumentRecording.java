@@ -17,24 +17,27 @@ import lu.mixvoip.billing.input.InputRows;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
+import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
  * Stores what a chunk issued and found, in the chunk's transaction: its documents, the rows the billing rules
- * refused (with their source lines), and its tickets' assessments.
+ * refused (with their source lines), and its tickets' assessments; and drops the staged rows it was the last to need.
  */
 class DocumentRecording {
     private final DocumentRepository documents;
     private final RejectRepository rejects;
     private final TicketAssessmentRepository assessments;
+    private final StagingRepository staging;
     private final RunContext run;
     private final FaultInjection faults;
 
     DocumentRecording(DocumentRepository documents, RejectRepository rejects, TicketAssessmentRepository assessments,
-                      RunContext run, FaultInjection faults) {
+                      StagingRepository staging, RunContext run, FaultInjection faults) {
         this.documents = documents;
         this.rejects = rejects;
         this.assessments = assessments;
+        this.staging = staging;
         this.run = run;
         this.faults = faults;
     }
@@ -73,5 +76,8 @@ class DocumentRecording {
         }
         refused.forEach((file, rows) -> rejects.add(run.runId(), file.ordinal(), rows));
         assessments.save(run.runId(), assessed, notAssessed);
+        if (!issued.months().isEmpty()) {
+            staging.releaseRangesThrough(run.runId(), issued.months().get(issued.months().size() - 1).customerId());
+        }
     }
 }

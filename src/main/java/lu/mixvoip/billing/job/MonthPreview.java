@@ -94,8 +94,8 @@ public class MonthPreview {
             Path folder = parameters.monthOutput().resolve("preview");
             DocumentFiles files = writeFiles ? previewFiles(folder) : DocumentFiles.NONE;
             DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
-            DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, run,
-                    new FaultInjection(""));
+            DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, staging,
+                    run, new FaultInjection(""));
             KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, PAGE);
             reader.open(new ExecutionContext());
             List<RatedMonth> page = new ArrayList<>();

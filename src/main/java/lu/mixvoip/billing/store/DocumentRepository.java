@@ -51,6 +51,9 @@ public class DocumentRepository {
     private static final String LINE = "document_number, position, kind, line_date, contract_id, intervention_id,"
             + " ticket, description, tier, mode, skill, time_class, actual_minutes, billed_minutes, active_days,"
             + " days_in_month, travel_zone, included, unit_rate, amount";
+    /** The columns of the customer as printed. */
+    private static final String CUSTOMER = "customer_id, customer_name, street, postal_code, city, country,"
+            + " vat_number, email, language, travel_zone, peppol_id";
     /** An invoice that no credit note cancels. */
     private static final String IN_FORCE = " d.document_type = 'INVOICE' AND NOT EXISTS (SELECT 1 FROM document c"
             + " WHERE c.cancels = d.document_number)";
@@ -97,10 +100,15 @@ public class DocumentRepository {
                 afterCustomerId, limit);
     }
 
-    /** Numbers of the month's documents of a type after {@code afterNumber}, in number order. */
-    public List<String> numbersOfMonth(YearMonth month, String type, String afterNumber, int limit) {
-        return jdbc.queryForList("SELECT document_number FROM document WHERE billing_month = ? AND document_type = ?"
-                + " AND document_number > ? ORDER BY document_number LIMIT ?", String.class, month.toString(), type,
+    /** A document's number and its customer as printed, without its figures or lines. */
+    public record Addressee(String number, Customer customer) {
+    }
+
+    /** The month's documents of a type after {@code afterNumber}, in number order, as {@link Addressee}s. */
+    public List<Addressee> addresseesOfMonth(YearMonth month, String type, String afterNumber, int limit) {
+        return jdbc.query("SELECT document_number, " + CUSTOMER + " FROM document WHERE billing_month = ?"
+                + " AND document_type = ? AND document_number > ? ORDER BY document_number LIMIT ?",
+                (rs, n) -> new Addressee(rs.getString("document_number"), customer(rs)), month.toString(), type,
                 afterNumber, limit);
     }
 
@@ -252,13 +260,16 @@ public class DocumentRepository {
                 rs.getBigDecimal("amount"), rs.getBoolean("included"));
     }
 
+    private static Customer customer(ResultSet rs) throws SQLException {
+        return new Customer(rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("street"),
+                rs.getString("postal_code"), rs.getString("city"), rs.getString("country"), rs.getString("vat_number"),
+                rs.getString("email"), Language.valueOf(rs.getString("language").trim()), rs.getString("travel_zone"),
+                rs.getString("peppol_id") == null ? null : ElectronicAddress.parse(rs.getString("peppol_id")));
+    }
+
     /** A document's header as an issued invoice without lines (a credit note's is its negated content). */
     private static IssuedInvoice header(ResultSet rs) throws SQLException {
-        Customer customer = new Customer(rs.getString("customer_id"), rs.getString("customer_name"),
-                rs.getString("street"), rs.getString("postal_code"), rs.getString("city"), rs.getString("country"),
-                rs.getString("vat_number"), rs.getString("email"), Language.valueOf(rs.getString("language").trim()),
-                rs.getString("travel_zone"), rs.getString("peppol_id") == null ? null
-                        : ElectronicAddress.parse(rs.getString("peppol_id")));
+        Customer customer = customer(rs);
         String days = rs.getString("fault_handling_days");
         ServiceLevel level = days == null ? null : new ServiceLevel(FaultHandlingDays.ofLabel(days).orElseThrow(),
                 rs.getTime("fault_handling_from").toLocalTime(), rs.getTime("fault_handling_to").toLocalTime(),

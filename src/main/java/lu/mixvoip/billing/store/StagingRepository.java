@@ -44,6 +44,17 @@ public class StagingRepository {
     }
 
     /**
+     * Drops the staged ranges whose customers all come up to {@code lastCustomerId}: billed, and never read again. In
+     * the transaction of the chunk that billed that customer, so that a rolled-back chunk keeps them; spread over the
+     * run, this costs far less than one delete of the whole month at its end.
+     */
+    public void releaseRangesThrough(long runId, String lastCustomerId) {
+        jdbc.update("DELETE FROM staged_block WHERE run_id = ? AND range_no IN (SELECT range_no FROM staged_range"
+                + " WHERE run_id = ? AND last_customer_id <= ?)", runId, runId, lastCustomerId);
+        jdbc.update("DELETE FROM staged_range WHERE run_id = ? AND last_customer_id <= ?", runId, lastCustomerId);
+    }
+
+    /**
      * A writer of the run's staged rows and rejects; {@link StagingWriter#flush()} at the end. Each write is made in
      * {@code writes}: a billing run commits each at once (H2 ends a transaction by visiting every row it wrote, so
      * one transaction for a whole month's load would end by reading it all back), and clears what a failed load

@@ -50,8 +50,10 @@ public class TicketAssessmentRepository {
 
     /** The run's assessed tickets in sla.csv's order: customer, report time, ticket. */
     public void assessed(long runId, Consumer<? super TicketAssessment> each) {
-        jdbc.query("SELECT * FROM ticket_assessment WHERE run_id = ? AND tier IS NOT NULL"
-                + " ORDER BY customer_id, reported_at, ticket", rs -> {
+        // The condition on customer_id, always true, makes H2 read in the order of ticket_assessment_order instead
+        // of sorting the month's tickets on disk.
+        jdbc.query("SELECT * FROM ticket_assessment WHERE run_id = ? AND customer_id >= '' AND tier IS NOT NULL"
+                + " ORDER BY run_id, customer_id, reported_at, ticket", rs -> {
                     each.accept(assessment(rs));
                 }, runId);
     }

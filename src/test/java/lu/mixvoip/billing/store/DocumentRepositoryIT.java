@@ -113,8 +113,8 @@ class DocumentRepositoryIT {
                 new DocumentRepository.InForceTotals(0, eur("0.00"), eur("0.00"), 0));
         assertThat(documents.adjustments(OCTOBER)).extracting(DocumentRepository.Adjustment::number)
                 .containsExactly("CN-2026-000001");
-        assertThat(documents.numbersOfMonth(OCTOBER, DocumentRepository.INVOICE, "INV-2026-000001", 10))
-                .containsExactly("INV-2026-000002", "INV-2026-000003");
+        assertThat(documents.addresseesOfMonth(OCTOBER, DocumentRepository.INVOICE, "INV-2026-000001", 10))
+                .extracting(DocumentRepository.Addressee::number).containsExactly("INV-2026-000002", "INV-2026-000003");
         assertThat(documents.countOfRun(1, DocumentRepository.INVOICE)).isEqualTo(3);
     }
 

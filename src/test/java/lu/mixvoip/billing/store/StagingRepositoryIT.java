@@ -76,6 +76,34 @@ class StagingRepositoryIT {
         assertThat(staging(jdbc).countCustomersWithRows(1)).isEqualTo(expected.size());
     }
 
+    /** As the issue step does: each page's last customer releases the ranges up to it, which are never read again. */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void rangesReleasedBehindThePagesLeaveTheRestToReadAndNothingAtTheEnd(Store store) {
+        JdbcTemplate jdbc = migrated(store);
+        stage(jdbc, 1);
+        List<StagedMonth> expected = readAll(jdbc, 1);
+        StagingRepository staging = staging(jdbc);
+
+        List<StagedMonth> read = new ArrayList<>();
+        List<Long> rangesLeft = new ArrayList<>();
+        String after = "";
+        for (List<StagedMonth> page = staging.nextCustomerMonths(1, OCTOBER, after, 40);
+             !page.isEmpty(); page = staging.nextCustomerMonths(1, OCTOBER, after, 40)) {
+            read.addAll(page);
+            after = page.get(page.size() - 1).customerId();
+            staging.releaseRangesThrough(1, after);
+            rangesLeft.add(jdbc.queryForObject("SELECT COUNT(*) FROM staged_range WHERE run_id = 1", Long.class));
+        }
+
+        assertThat(read).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
+        // Ranges with rows: C000-C099 and C100-C199 (C200-C249 have none). Pages end at C070, C099, C171, C198: the
+        // first range goes with C099; the second ends with C199, who has no rows, so it stays for the run's clean-up.
+        assertThat(rangesLeft).containsExactly(2L, 1L, 1L, 1L);
+        assertThat(jdbc.queryForList("SELECT DISTINCT range_no FROM staged_block WHERE run_id = 1 ORDER BY range_no",
+                Integer.class)).as("the first range's blocks gone, the others' kept").containsExactly(1, 2);
+    }
+
     @ParameterizedTest
     @EnumSource(Store.class)
     void eachCustomerComesWithItsInvoiceInForceAndItsLines(Store store) {
