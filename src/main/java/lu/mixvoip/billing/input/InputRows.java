@@ -83,17 +83,10 @@ public final class InputRows {
 
     /** A refused value as a reason quotes it: control characters shown as {@code \\uXXXX}, cut when long. */
     public static String quoted(String value) {
-        StringBuilder shown = new StringBuilder("'");
-        int shownChars = Math.min(value.length(), QUOTED_AT_MOST);
-        for (int i = 0; i < shownChars; i++) {
-            char c = value.charAt(i);
-            shown.append(isControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : c);
-        }
-        shown.append('\'');
-        if (value.length() > QUOTED_AT_MOST) {
-            shown.append(String.format(Locale.ROOT, " (cut: %,d characters)", value.length()));
-        }
-        return shown.toString();
+        String shown = "'" + controlsShown(value, QUOTED_AT_MOST) + "'";
+        return value.length() > QUOTED_AT_MOST
+                ? shown + String.format(Locale.ROOT, " (cut: %,d characters)", value.length())
+                : shown;
     }
 
     /**
@@ -104,9 +97,18 @@ public final class InputRows {
         if (ID.matcher(id).matches()) {
             return id;
         }
-        String shown = quoted(id.length() > 64 ? id.substring(0, 64) : id);
-        shown = shown.substring(1, shown.length() - 1);
-        return shown.length() <= 64 ? shown : shown.substring(0, 63) + "…";
+        String shown = controlsShown(id, 64);
+        return id.length() <= 64 && shown.length() <= 64 ? shown : shown.substring(0, 63) + "…";
+    }
+
+    /** The first {@code atMost} characters of a value, each control character shown as {@code \\uXXXX}. */
+    private static String controlsShown(String value, int atMost) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < Math.min(value.length(), atMost); i++) {
+            char c = value.charAt(i);
+            shown.append(isControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : c);
+        }
+        return shown.toString();
     }
 
     /**
@@ -262,11 +264,6 @@ public final class InputRows {
             }
         }
         return Checked.ok(new Ticket(row.get("ticket"), customerId, reported, responded));
-    }
-
-    /** Number of names this load has parsed and remembers (bounded). */
-    int spellingsRemembered() {
-        return spellings.remembered();
     }
 
     private static Checked<ZonedDateTime> timestamp(SourceRecord row, String column) {

@@ -33,10 +33,6 @@ final class Spellings {
         return parsed(modes, text, Mode::parse);
     }
 
-    int remembered() {
-        return tiers.size() + skills.size() + modes.size();
-    }
-
     private static <T> Optional<T> parsed(Map<String, Optional<T>> known, String text,
                                           Function<String, Optional<T>> parse) {
         Optional<T> value = known.get(text);
