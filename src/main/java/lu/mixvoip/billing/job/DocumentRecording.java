@@ -2,16 +2,13 @@ package lu.mixvoip.billing.job;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import lu.mixvoip.billing.core.invoice.CustomerBilling;
 import lu.mixvoip.billing.core.invoice.Rejection;
 import lu.mixvoip.billing.core.servicelevel.Ticket;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
-import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.input.InputRows;
 import lu.mixvoip.billing.store.DocumentRepository;
@@ -50,29 +47,18 @@ class DocumentRecording {
         List<Ticket> notAssessed = new ArrayList<>();
         for (ReconciledMonth month : issued.months()) {
             CustomerBilling billing = month.rated().billing();
-            Set<String> rejectedTickets = new HashSet<>();
             for (Rejection rejection : billing.rejections()) {
                 InputFile file = switch (rejection.type()) {
                     case CONTRACT -> InputFile.CONTRACTS;
                     case INTERVENTION -> InputFile.INTERVENTIONS;
                     case TICKET -> InputFile.TICKETS;
                 };
-                if (file == InputFile.TICKETS) {
-                    rejectedTickets.add(rejection.id());
-                }
                 refused.computeIfAbsent(file, f -> new ArrayList<>()).add(new RejectedRow(
                         run.parameters().shownName(file), month.rated().staged().lineOf(rejection),
                         InputRows.shownId(rejection.id()), rejection.reason()));
             }
             assessed.addAll(billing.ticketAssessments());
-            Set<String> assessedTickets = new HashSet<>();
-            billing.ticketAssessments().forEach(a -> assessedTickets.add(a.ticket().id()));
-            for (TicketOfMonth ticket : month.rated().staged().month().tickets()) {
-                String id = ticket.ticket().id();
-                if (!assessedTickets.contains(id) && !rejectedTickets.contains(id)) {
-                    notAssessed.add(ticket.ticket());
-                }
-            }
+            notAssessed.addAll(billing.ticketsNotAssessed());
         }
         refused.forEach((file, rows) -> rejects.add(run.runId(), file.ordinal(), rows));
         assessments.save(run.runId(), assessed, notAssessed);

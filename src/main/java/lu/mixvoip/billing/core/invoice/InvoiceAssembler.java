@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
+import lu.mixvoip.billing.core.servicelevel.Ticket;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Tariff;
@@ -49,7 +50,7 @@ public final class InvoiceAssembler {
             contracts.forEach(c -> rejections.add(Rejection.contract(c.id(), overlap.get())));
             month.interventions().forEach(i -> rejections.add(Rejection.intervention(i.id(), overlap.get())));
             month.tickets().forEach(t -> rejections.add(Rejection.ticket(t.ticket().id(), overlap.get()))); // §15
-            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, List.of(), 0);
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, List.of(), List.of());
         }
 
         List<InvoiceLine> feeLines = new ArrayList<>();
@@ -105,10 +106,11 @@ public final class InvoiceAssembler {
         }
 
         List<TicketAssessment> assessments = new ArrayList<>();
+        List<Ticket> notAssessed = new ArrayList<>();
         for (TicketOfMonth ticket : month.tickets()) {
-            assessment(ticket, billedContracts).ifPresent(assessments::add);
+            assessment(ticket, billedContracts).ifPresentOrElse(assessments::add,
+                    () -> notAssessed.add(ticket.ticket()));
         }
-        int notAssessed = month.tickets().size() - assessments.size();
 
         if (billedContracts.isEmpty() && interventions == 0) {
             return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, assessments, notAssessed);

@@ -57,7 +57,7 @@ class TicketAssessmentRulesTest {
                         ticket("T-B", "2026-11-16T18:30", "2026-11-17T07:45", "2026-11-17T10:00"))));
 
         assertThat(billing.rejections()).isEmpty();
-        assertThat(billing.ticketsNotAssessed()).isZero();
+        assertThat(billing.ticketsNotAssessed()).isEmpty();
         assertThat(billing.ticketAssessments())
                 .extracting(a -> a.ticket().id(), TicketAssessment::tier, TicketAssessment::responseMinutes,
                         TicketAssessment::responseLimitMinutes, TicketAssessment::responseStatus,
@@ -82,14 +82,14 @@ class TicketAssessmentRulesTest {
                 List.of(ticket("T-early", "2026-11-09T10:00", null, null),
                         ticket("T-late", "2026-11-10T10:00", null, null))));
         assertThat(billing.ticketAssessments()).extracting(a -> a.ticket().id()).containsExactly("T-late");
-        assertThat(billing.ticketsNotAssessed()).isEqualTo(1);
+        assertThat(billing.ticketsNotAssessed()).hasSize(1);
         assertThat(billing.rejections()).isEmpty();
 
         CustomerBilling none = DEFAULT.bill(new CustomerMonth(C1, NOVEMBER, List.of(), List.of(),
                 List.of(ticket("T", "2026-11-20T10:40", "2026-11-20T10:45", null))));
         assertThat(none.invoice()).isEmpty();
         assertThat(none.ticketAssessments()).isEmpty();
-        assertThat(none.ticketsNotAssessed()).isEqualTo(1);
+        assertThat(none.ticketsNotAssessed()).hasSize(1);
         assertThat(none.rejections()).isEmpty();
     }
 
@@ -102,7 +102,7 @@ class TicketAssessmentRulesTest {
                         List.of(ticket("T", "2026-11-02T10:00", null, null))));
         assertThat(billing.invoice()).isPresent();
         assertThat(billing.ticketAssessments()).isEmpty();
-        assertThat(billing.ticketsNotAssessed()).isEqualTo(1);
+        assertThat(billing.ticketsNotAssessed()).hasSize(1);
     }
 
     @Test
@@ -120,7 +120,7 @@ class TicketAssessmentRulesTest {
                         ticket("T-enterprise", "2026-11-16T10:00", null, null))));
         assertThat(billing.ticketAssessments()).extracting(a -> a.ticket().id(), TicketAssessment::tier)
                 .containsExactly(tuple("T-enterprise", Tier.ENTERPRISE));
-        assertThat(billing.ticketsNotAssessed()).isEqualTo(1);
+        assertThat(billing.ticketsNotAssessed()).hasSize(1);
     }
 
     @Test
@@ -131,7 +131,7 @@ class TicketAssessmentRulesTest {
                 List.of(ticket("T-1", "2026-11-02T10:00", null, null))));
         assertThat(billing.invoice()).isEmpty();
         assertThat(billing.ticketAssessments()).isEmpty();
-        assertThat(billing.ticketsNotAssessed()).isZero(); // rejected, not "not assessed"
+        assertThat(billing.ticketsNotAssessed()).isEmpty(); // rejected, not "not assessed"
         assertThat(billing.rejections()).extracting(Rejection::type, Rejection::id).containsExactlyInAnyOrder(
                 tuple(Rejection.RecordType.CONTRACT, "K-A"), tuple(Rejection.RecordType.CONTRACT, "K-B"),
                 tuple(Rejection.RecordType.TICKET, "T-1"));
@@ -145,7 +145,7 @@ class TicketAssessmentRulesTest {
                 List.of(contract("K", "C1", Tier.MANAGED, "2026-01-01", null)), List.of(),
                 List.of(ticket("T", "2026-11-02T10:00", null, null))));
         assertThat(billing.ticketAssessments()).isEmpty();
-        assertThat(billing.ticketsNotAssessed()).isEqualTo(1);
+        assertThat(billing.ticketsNotAssessed()).hasSize(1);
     }
 
     @Test
