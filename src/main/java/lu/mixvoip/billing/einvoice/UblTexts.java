@@ -10,8 +10,8 @@ import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.tariff.TimeClass;
 
 /**
- * The few texts an e-invoice carries, in the customer's language, worded as the PDF words them (pdf.InvoiceLabels,
- * which this adapter may not use: it depends on core only). Immutable.
+ * The few texts an e-invoice carries, in the customer's language: the lines' as the PDF words them
+ * ({@link PrintedNames}), and the few of its own. Immutable.
  */
 final class UblTexts {
     private final Language language;
@@ -26,34 +26,31 @@ final class UblTexts {
         return new UblTexts(language == null ? Language.FR : language);
     }
 
-    /** "Contrat Bureau — forfait mensuel, 17/31 jours". */
-    String feeLine(Tier tier, long activeDays, Long daysInMonth) {
-        return fill(pick("Contrat %s — forfait mensuel, %d/%d jours", "%s contract — monthly fee, %d/%d days",
-                "Vertrag %s — Monatspauschale, %d/%d Tage"), tier(tier), activeDays, daysInMonth);
+    String feeLine(Tier tier, long activeDays, long daysInMonth) {
+        return names.feeLine(tier, activeDays, daysInMonth);
     }
 
     /** "Intervention T-5512 — Technicien, Sur site, Normal". */
     String labourLine(String ticket, Skill skill, Mode mode, TimeClass timeClass) {
-        String what = pick("Intervention", "Support work", "Einsatz");
+        String what = language.pick("Intervention", "Support work", "Einsatz");
         String head = ticket == null ? what : what + " " + ticket;
         return head + " — " + skill(skill) + ", " + mode(mode) + ", " + timeClass(timeClass);
     }
 
-    /** "Frais de déplacement — zone 2". */
     String travelLine(String zone) {
-        return fill(pick("Frais de déplacement — zone %s", "Travel fee — zone %s", "Anfahrtspauschale — Zone %s"), zone);
+        return names.travelLine(zone);
     }
 
     String contract() {
-        return pick("Contrat", "Contract", "Vertrag");
+        return names.contract();
     }
 
     String intervention() {
-        return pick("Intervention", "Intervention", "Einsatz");
+        return language.pick("Intervention", "Intervention", "Einsatz");
     }
 
     String date() {
-        return pick("Date", "Date", "Datum");
+        return names.date();
     }
 
     String ticket() {
@@ -61,18 +58,18 @@ final class UblTexts {
     }
 
     String actualMinutes() {
-        return pick("Réel (min)", "Actual (min)", "Ist (min)");
+        return names.actualMinutes();
     }
 
     String paymentTerms(long days, String invoiceNumber) {
-        return fill(pick("Payable à %d jours, en indiquant la référence %s.",
+        return fill(language.pick("Payable à %d jours, en indiquant la référence %s.",
                 "Payable within %d days, quoting reference %s.",
                 "Zahlbar innerhalb von %d Tagen unter Angabe der Rechnungsnummer %s."), days, invoiceNumber);
     }
 
     /** A credit note asks for no payment: what becomes of the credited amount. */
     String creditNoteSettlement() {
-        return pick("Ce montant sera déduit de votre prochaine facture ou remboursé.",
+        return language.pick("Ce montant sera déduit de votre prochaine facture ou remboursé.",
                 "This amount will be deducted from your next invoice or refunded.",
                 "Dieser Betrag wird mit Ihrer nächsten Rechnung verrechnet oder erstattet.");
     }
@@ -96,13 +93,5 @@ final class UblTexts {
     /** Locale.ROOT: the JVM's default locale must not change the digits. */
     private static String fill(String pattern, Object... values) {
         return String.format(Locale.ROOT, pattern, values);
-    }
-
-    private String pick(String fr, String en, String de) {
-        return switch (language) {
-            case FR -> fr;
-            case EN -> en;
-            case DE -> de;
-        };
     }
 }

@@ -50,43 +50,43 @@ public final class InvoiceLabels {
     // --- heading -------------------------------------------------------------------------------------------
 
     public String title() {
-        return pick("Facture", "Invoice", "Rechnung");
+        return language.pick("Facture", "Invoice", "Rechnung");
     }
 
     public String vatNumber() {
-        return pick("N° TVA", "VAT no.", "USt-IdNr.");
+        return language.pick("N° TVA", "VAT no.", "USt-IdNr.");
     }
 
     public String email() {
-        return pick("E-mail", "E-mail", "E-Mail");
+        return language.pick("E-mail", "E-mail", "E-Mail");
     }
 
     public String invoiceNumber() {
-        return pick("N° de facture", "Invoice number", "Rechnungsnummer");
+        return language.pick("N° de facture", "Invoice number", "Rechnungsnummer");
     }
 
     public String issueDate() {
-        return pick("Date d'émission", "Issue date", "Rechnungsdatum");
+        return language.pick("Date d'émission", "Issue date", "Rechnungsdatum");
     }
 
     public String dueDate() {
-        return pick("Échéance", "Due date", "Fällig am");
+        return language.pick("Échéance", "Due date", "Fällig am");
     }
 
     public String billedPeriod() {
-        return pick("Période facturée", "Billing period", "Leistungszeitraum");
+        return language.pick("Période facturée", "Billing period", "Leistungszeitraum");
     }
 
     public String customerId() {
-        return pick("N° client", "Customer ID", "Kundennummer");
+        return language.pick("N° client", "Customer ID", "Kundennummer");
     }
 
     public String contract() {
-        return pick("Contrat", "Contract", "Vertrag");
+        return names.contract();
     }
 
     public String billTo() {
-        return pick("Facturé à", "Bill to", "Rechnungsempfänger");
+        return language.pick("Facturé à", "Bill to", "Rechnungsempfänger");
     }
 
     /** The running head of pages 2 and later. */
@@ -96,45 +96,45 @@ public final class InvoiceLabels {
 
     /** The running head of pages 2 and later of any document: "Note de crédit CN-2026-000001 (suite)". */
     public String continued(String documentTitle, String number) {
-        return fill(pick("%s %s (suite)", "%s %s (continued)", "%s %s (Fortsetzung)"), documentTitle, number);
+        return fill(language.pick("%s %s (suite)", "%s %s (continued)", "%s %s (Fortsetzung)"), documentTitle, number);
     }
 
     // --- credit note (cancels an issued invoice, EU VAT Directive art. 219) ----------------------------------
 
     public String creditNoteTitle() {
-        return pick("Note de crédit", "Credit note", "Gutschrift");
+        return language.pick("Note de crédit", "Credit note", "Gutschrift");
     }
 
     public String creditNoteNumber() {
-        return pick("N° de note de crédit", "Credit note number", "Gutschriftsnummer");
+        return language.pick("N° de note de crédit", "Credit note number", "Gutschriftsnummer");
     }
 
     public String creditNoteDate() {
-        return pick("Date d'émission", "Issue date", "Gutschriftsdatum");
+        return language.pick("Date d'émission", "Issue date", "Gutschriftsdatum");
     }
 
     /** Before the cancelled invoice's number. */
     public String cancelsInvoice() {
-        return pick("Annule la facture", "Cancels invoice", "Storniert Rechnung");
+        return language.pick("Annule la facture", "Cancels invoice", "Storniert Rechnung");
     }
 
     /** Before the cancelled invoice's issue date. */
     public String cancelledInvoiceDate() {
-        return pick("Date de la facture", "Invoice date", "Rechnungsdatum");
+        return language.pick("Date de la facture", "Invoice date", "Rechnungsdatum");
     }
 
     /** The caption above the customer's address on a credit note. */
     public String creditTo() {
-        return pick("Client", "Customer", "Kunde");
+        return language.pick("Client", "Customer", "Kunde");
     }
 
     /** Where a credit note's payment terms would be: nothing to pay. */
     public String settlementTitle() {
-        return pick("Règlement", "Settlement", "Verrechnung");
+        return language.pick("Règlement", "Settlement", "Verrechnung");
     }
 
     public String creditNoteSettlement() {
-        return pick("Ce montant sera déduit de votre prochaine facture ou remboursé.",
+        return language.pick("Ce montant sera déduit de votre prochaine facture ou remboursé.",
                 "This amount will be deducted from your next invoice or refunded.",
                 "Dieser Betrag wird mit Ihrer nächsten Rechnung verrechnet oder erstattet.");
     }
@@ -142,83 +142,81 @@ public final class InvoiceLabels {
     // --- line table ----------------------------------------------------------------------------------------
 
     public String columnDate() {
-        return pick("Date", "Date", "Datum");
+        return names.date();
     }
 
     public String columnTicket() {
-        return pick("Ticket", "Ticket", "Ticket");
+        return language.pick("Ticket", "Ticket", "Ticket");
     }
 
     public String columnDescription() {
-        return pick("Description", "Description", "Beschreibung");
+        return language.pick("Description", "Description", "Beschreibung");
     }
 
     public String columnMode() {
-        return pick("Mode", "Mode", "Art");
+        return language.pick("Mode", "Mode", "Art");
     }
 
     public String columnSkill() {
-        return pick("Compétence", "Skill", "Qualifikation");
+        return language.pick("Compétence", "Skill", "Qualifikation");
     }
 
     public String columnTimeClass() {
-        return pick("Plage horaire", "Time class", "Zeitklasse");
+        return language.pick("Plage horaire", "Time class", "Zeitklasse");
     }
 
     public String columnActualMinutes() {
-        return pick("Réel (min)", "Actual (min)", "Ist (min)");
+        return names.actualMinutes();
     }
 
     public String columnBilledMinutes() {
-        return pick("Facturé (min)", "Billed (min)", "Berechnet (min)");
+        return language.pick("Facturé (min)", "Billed (min)", "Berechnet (min)");
     }
 
     public String columnUnitPrice() {
-        return pick("Prix unitaire", "Unit price", "Einzelpreis");
+        return language.pick("Prix unitaire", "Unit price", "Einzelpreis");
     }
 
     public String columnAmount() {
-        return pick("Montant", "Amount", "Betrag");
+        return language.pick("Montant", "Amount", "Betrag");
     }
 
     public String sectionFees() {
-        return pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
+        return language.pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
     }
 
     public String sectionLabour() {
-        return pick("Interventions", "Support work", "Einsätze");
+        return language.pick("Interventions", "Support work", "Einsätze");
     }
 
     public String sectionTravel() {
-        return pick("Frais de déplacement", "Travel fees", "Anfahrtskosten");
+        return language.pick("Frais de déplacement", "Travel fees", "Anfahrtskosten");
     }
 
     /** "Contrat Bureau — forfait mensuel, 17/31 jours". */
     public String feeLine(Tier tier, long activeDays, long daysInMonth) {
-        return fill(pick("Contrat %s — forfait mensuel, %d/%d jours", "%s contract — monthly fee, %d/%d days",
-                "Vertrag %s — Monatspauschale, %d/%d Tage"), tier(tier), activeDays, daysInMonth);
+        return names.feeLine(tier, activeDays, daysInMonth);
     }
 
     /** "Contrat C-42, du 15/10/2026 au 31/10/2026": where the fee line's days come from. */
     public String feeDetail(String contractId, String from, String to) {
-        return fill(pick("Contrat %s, du %s au %s", "Contract %s, %s to %s", "Vertrag %s, %s bis %s"),
+        return fill(language.pick("Contrat %s, du %s au %s", "Contract %s, %s to %s", "Vertrag %s, %s bis %s"),
                 contractId, from, to);
     }
 
     /** "Frais de déplacement — zone 2". */
     public String travelLine(String zone) {
-        return fill(pick("Frais de déplacement — zone %s", "Travel fee — zone %s", "Anfahrtspauschale — Zone %s"),
-                zone);
+        return names.travelLine(zone);
     }
 
     // --- totals and payment --------------------------------------------------------------------------------
 
     public String totalFees() {
-        return pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
+        return language.pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
     }
 
     public String totalLabour() {
-        return pick("Interventions", "Support work", "Einsätze");
+        return language.pick("Interventions", "Support work", "Einsätze");
     }
 
     /** "12 interventions, 870 min facturées": what the labour subtotal is made of. */
@@ -234,19 +232,19 @@ public final class InvoiceLabels {
     }
 
     public String totalTravel() {
-        return pick("Frais de déplacement", "Travel fees", "Anfahrtskosten");
+        return language.pick("Frais de déplacement", "Travel fees", "Anfahrtskosten");
     }
 
     public String totalExclVat() {
-        return pick("Total HTVA", "Total excl. VAT", "Summe netto");
+        return language.pick("Total HTVA", "Total excl. VAT", "Summe netto");
     }
 
     public String vat(String rate) {
-        return fill(pick("TVA %s", "VAT %s", "MwSt. %s"), rate);
+        return fill(language.pick("TVA %s", "VAT %s", "MwSt. %s"), rate);
     }
 
     public String totalInclVat() {
-        return pick("Total TVAC", "Total incl. VAT", "Gesamtbetrag brutto");
+        return language.pick("Total TVAC", "Total incl. VAT", "Gesamtbetrag brutto");
     }
 
     /**
@@ -265,55 +263,55 @@ public final class InvoiceLabels {
     }
 
     public String paymentTermsTitle() {
-        return pick("Conditions de paiement", "Payment terms", "Zahlungsbedingungen");
+        return language.pick("Conditions de paiement", "Payment terms", "Zahlungsbedingungen");
     }
 
     /** "Payable à 30 jours, au plus tard le 31/10/2026, sur le compte IBAN … (BIC …), avec la référence INV-…". */
     public String paymentTerms(long days, String dueDate, String iban, String bic, String invoiceNumber) {
         String bank = bic == null || bic.isBlank() ? "IBAN " + iban : "IBAN " + iban + " (BIC " + bic + ")";
-        return fill(pick("Payable à %d jours, au plus tard le %s, sur le compte %s, en indiquant la référence %s.",
+        return fill(language.pick("Payable à %d jours, au plus tard le %s, sur le compte %s, en indiquant la référence %s.",
                 "Payable within %d days, no later than %s, to account %s, quoting reference %s.",
                 "Zahlbar innerhalb von %d Tagen, spätestens am %s, auf das Konto %s unter Angabe der Rechnungsnummer %s."),
                 days, dueDate, bank, invoiceNumber);
     }
 
     public String thanks() {
-        return pick("Merci de votre confiance.", "Thank you for your business.", "Vielen Dank für Ihr Vertrauen.");
+        return language.pick("Merci de votre confiance.", "Thank you for your business.", "Vielen Dank für Ihr Vertrauen.");
     }
 
     /** The word before "N / M" in the page footer. */
     public String page() {
-        return pick("page", "page", "Seite");
+        return language.pick("page", "page", "Seite");
     }
 
     // --- tariff names --------------------------------------------------------------------------------------
 
     /** In place of the rate of work a MANAGED contract covers (billing-rules §14). */
     public String included() {
-        return pick("inclus", "included", "inbegriffen");
+        return language.pick("inclus", "included", "inbegriffen");
     }
 
     // --- service levels of the contract (billing-rules §15) --------------------------------------------------
 
     public String faultHandlingHours() {
-        return pick("Heures de traitement des pannes", "Fault-handling hours", "Störungsbearbeitungszeiten");
+        return language.pick("Heures de traitement des pannes", "Fault-handling hours", "Störungsbearbeitungszeiten");
     }
 
     public String maxResponseTime() {
-        return pick("Temps de réponse maximum", "Maximum response time", "Maximale Reaktionszeit");
+        return language.pick("Temps de réponse maximum", "Maximum response time", "Maximale Reaktionszeit");
     }
 
     public String maxInterventionTime() {
-        return pick("Délai maximum d'intervention", "Maximum intervention time", "Maximale Interventionszeit");
+        return language.pick("Délai maximum d'intervention", "Maximum intervention time", "Maximale Interventionszeit");
     }
 
     /** "lun.–ven. 07:30–18:00". */
     public String faultHandlingWindow(FaultHandlingDays days, LocalTime from, LocalTime to) {
-        String first = pick("lun.", "Mon", "Mo");
+        String first = language.pick("lun.", "Mon", "Mo");
         String last = switch (days) {
-            case MON_FRI -> pick("ven.", "Fri", "Fr");
-            case MON_SAT -> pick("sam.", "Sat", "Sa");
-            case MON_SUN -> pick("dim.", "Sun", "So");
+            case MON_FRI -> language.pick("ven.", "Fri", "Fr");
+            case MON_SAT -> language.pick("sam.", "Sat", "Sa");
+            case MON_SUN -> language.pick("dim.", "Sun", "So");
         };
         return first + "–" + last + " " + from + "–" + to;
     }
@@ -346,19 +344,11 @@ public final class InvoiceLabels {
         }
         String upper = code.trim().toUpperCase(Locale.ROOT);
         String[] names = COUNTRIES.get(upper);
-        return names == null ? upper : pick(names[0], names[1], names[2]);
+        return names == null ? upper : language.pick(names[0], names[1], names[2]);
     }
 
     /** Locale.ROOT: the JVM's default locale must not change the digits (%d prints Arabic digits in ar-EG). */
     private static String fill(String pattern, Object... values) {
         return String.format(Locale.ROOT, pattern, values);
-    }
-
-    private String pick(String fr, String en, String de) {
-        return switch (language) {
-            case FR -> fr;
-            case EN -> en;
-            case DE -> de;
-        };
     }
 }

@@ -20,6 +20,15 @@ public enum Language {
         return Optional.empty();
     }
 
+    /** The one of three texts written in this language. */
+    public String pick(String fr, String en, String de) {
+        return switch (this) {
+            case FR -> fr;
+            case EN -> en;
+            case DE -> de;
+        };
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
