@@ -24,11 +24,7 @@ public final class EInvoicing {
 
     public static EInvoicing of(Seller seller) {
         try {
-            ElectronicAddress address = seller.peppolId() == null || seller.peppolId().isBlank()
-                    ? ElectronicAddress.fromVatNumber(seller.country(), seller.vatNumber()).orElseThrow(() ->
-                            new IllegalArgumentException("the seller's VAT number gives no Peppol address"))
-                    : ElectronicAddress.parse(seller.peppolId());
-            return new EInvoicing(new UblDocuments(new SellerParty(seller, address)), null);
+            return new EInvoicing(new UblDocuments(SellerParty.of(seller)), null);
         } catch (IllegalArgumentException e) {
             return new EInvoicing(null, "the seller has no electronic address (" + e.getMessage() + "): set"
                     + " billing.seller.vat-number, or billing.seller.peppol-id");

@@ -21,14 +21,19 @@ public record SellerParty(Seller seller, ElectronicAddress address) {
     }
 
     /**
-     * The seller at the address its VAT number gives (Luxembourg: 9938 and the VAT number).
+     * The seller at its configured Peppol address, else at the one its VAT number gives (Luxembourg: 9938 and the
+     * VAT number).
      *
-     * @throws IllegalArgumentException when the seller's country has no VAT scheme on Peppol
+     * @throws IllegalArgumentException when the configured address is not valid, or when there is none and the
+     *                                  seller's VAT number gives none (no VAT number, or no VAT scheme on Peppol)
      */
-    public static SellerParty atVatAddress(Seller seller) {
+    public static SellerParty of(Seller seller) {
+        if (seller.peppolId() != null && !seller.peppolId().isBlank()) {
+            return new SellerParty(seller, ElectronicAddress.parse(seller.peppolId()));
+        }
         ElectronicAddress address = ElectronicAddress.fromVatNumber(seller.country(), seller.vatNumber())
-                .orElseThrow(() -> new IllegalArgumentException("seller VAT number " + seller.vatNumber()
-                        + " gives no Peppol address: configure one"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the seller's VAT number gives no Peppol address"));
         return new SellerParty(seller, address);
     }
 

@@ -334,11 +334,11 @@ class UblDocumentsTest {
         Seller swedish = new Seller("X", "s", "p", "c", "SE", "SE556036079301", "SE45 5000 0000 0583 9825 7466", null,
                 null, 30, null);
 
-        assertThatThrownBy(() -> SellerParty.atVatAddress(noVat)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SellerParty.of(noVat)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SellerParty(noIban, EinvoiceSamples.SELLER_PARTY.address()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SellerParty.atVatAddress(swedish)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("configure one");
+        assertThatThrownBy(() -> SellerParty.of(swedish)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the seller's VAT number gives no Peppol address");
     }
 
     /** The XML's totals are the document's, to the cent; fees, labour and travel are its lines of each kind. */
