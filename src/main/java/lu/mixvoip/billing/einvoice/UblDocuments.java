@@ -174,7 +174,7 @@ public final class UblDocuments {
         marshaller.setFormattedOutput(true);
         marshaller.setCharset(StandardCharsets.UTF_8);
         // JAXB's own UTF-8 writer, as configured by ph-ubl (prefixes, indentation): ph-xml's stream writer, which
-        // getAsBytes uses, copies its namespace context at every element, several times the work of the rest.
+        // getAsBytes uses, copies its namespace context at every element of every document.
         ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
         xml.writeBytes(DECLARATION);
         boolean written = marshaller.write(document, (jaxb, element) -> {

@@ -36,10 +36,6 @@ enum VatCategory {
         };
     }
 
-    String code() {
-        return code;
-    }
-
     boolean isExempt() {
         return exemptionCode != null;
     }

@@ -19,10 +19,6 @@ final class XmlText {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    static boolean present(String text) {
-        return clean(text) != null;
-    }
-
     /** XML 1.0's Char production. */
     private static boolean allowed(int c) {
         return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)

@@ -169,13 +169,8 @@ public class DocumentRepository {
 
     /** The customers of a run's documents, as printed on them, in number order. */
     public List<Customer> customersOfRun(long runId) {
-        return jdbc.query("SELECT * FROM document d WHERE run_id = ? ORDER BY document_number",
-                (rs, n) -> header(rs).invoice().customer(), runId);
-    }
-
-    public boolean hasDocuments(YearMonth month) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE billing_month = ?)",
-                Boolean.class, month.toString()));
+        return jdbc.query("SELECT " + CUSTOMER + " FROM document WHERE run_id = ? ORDER BY document_number",
+                (rs, n) -> customer(rs), runId);
     }
 
     /** A document issued by a re-bill: one row of adjustments.csv. */
