@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -85,16 +86,11 @@ class StagingRepositoryIT {
         List<StagedMonth> expected = readAll(jdbc, 1);
         StagingRepository staging = staging(jdbc);
 
-        List<StagedMonth> read = new ArrayList<>();
         List<Long> rangesLeft = new ArrayList<>();
-        String after = "";
-        for (List<StagedMonth> page = staging.nextCustomerMonths(1, OCTOBER, after, 40);
-             !page.isEmpty(); page = staging.nextCustomerMonths(1, OCTOBER, after, 40)) {
-            read.addAll(page);
-            after = page.get(page.size() - 1).customerId();
-            staging.releaseRangesThrough(1, after);
+        List<StagedMonth> read = readAll(jdbc, 1, lastOfPage -> {
+            staging.releaseRangesThrough(1, lastOfPage);
             rangesLeft.add(jdbc.queryForObject("SELECT COUNT(*) FROM staged_range WHERE run_id = 1", Long.class));
-        }
+        });
 
         assertThat(read).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
         // Ranges with rows: C000-C099 and C100-C199 (C200-C249 have none). Pages end at C070, C099, C171, C198: the
@@ -180,6 +176,11 @@ class StagingRepositoryIT {
     }
 
     private static List<StagedMonth> readAll(JdbcTemplate jdbc, long runId) {
+        return readAll(jdbc, runId, lastOfPage -> { });
+    }
+
+    /** Every staged month of the run, in pages of 40; {@code afterPage} gets each page's last customer. */
+    private static List<StagedMonth> readAll(JdbcTemplate jdbc, long runId, Consumer<String> afterPage) {
         StagingRepository staging = staging(jdbc);
         List<StagedMonth> all = new ArrayList<>();
         String after = "";
@@ -187,6 +188,7 @@ class StagingRepositoryIT {
              !page.isEmpty(); page = staging.nextCustomerMonths(runId, OCTOBER, after, 40)) {
             all.addAll(page);
             after = page.get(page.size() - 1).customerId();
+            afterPage.accept(after);
         }
         return all;
     }
