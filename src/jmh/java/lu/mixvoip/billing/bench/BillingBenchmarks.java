@@ -68,7 +68,7 @@ public class BillingBenchmarks {
         month = new CustomerMonth(customer, YearMonth.of(2026, 10), List.of(new Contract("K1", customer.id(),
                 Tier.OFFICE, LocalDate.of(2026, 10, 15), null)), interventions);
         renderer = new InvoicePdfRenderer(new Seller("Mixvoip SA", "70 rue des Prés", "L-7333", "Steinsel", "LU",
-                "LU00000000", "LU00 0000 0000 0000 0000", "BIC", "billing@example.com", 30, null));
+                "LU00000000", "LU00 0000 0000 0000 0000", "BIC", "billing@example.com", 30, null, null));
         invoice = new IssuedInvoice("INV-2026-000001", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1),
                 assembler.bill(month).invoice().orElseThrow());
     }

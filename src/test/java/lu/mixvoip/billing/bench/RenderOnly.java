@@ -50,7 +50,7 @@ import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 public final class RenderOnly {
     /** The seller of scripts/bench's runs: with a VAT number and an IBAN, so that e-invoices are on. */
     static final Seller SELLER = new Seller("Mixvoip SA", "70 rue des Prés", "L-7333", "Steinsel", "LU",
-            "LU12345613", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.com", 30, null);
+            "LU12345613", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.com", 30, null, null);
 
     private static final AtomicLong E_INVOICES = new AtomicLong();
     private static final AtomicLong PDF_BYTES = new AtomicLong();

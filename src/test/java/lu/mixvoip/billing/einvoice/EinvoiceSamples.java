@@ -38,7 +38,7 @@ final class EinvoiceSamples {
     static final LocalDate CREDITED = LocalDate.of(2026, 11, 15);
 
     static final Seller SELLER = new Seller("Mixvoip S.A.", "70, route d'Esch", "L-1470", "Luxembourg", "LU",
-            "LU26375245", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.lu", 30, null);
+            "LU26375245", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.lu", 30, null, null);
     static final SellerParty SELLER_PARTY = SellerParty.of(SELLER);
 
     static final Customer SCHMIT = new Customer("C-1001", "Boulangerie Schmit S.à r.l.", "12, rue de l'Église",

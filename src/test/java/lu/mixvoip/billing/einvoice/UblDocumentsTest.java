@@ -329,10 +329,10 @@ class UblDocumentsTest {
     @Test
     void theSellerReceivesAtItsVatNumbersAddress() {
         assertThat(EinvoiceSamples.SELLER_PARTY.address()).hasToString("9938:LU26375245");
-        Seller noVat = new Seller("X", "s", "p", "c", "LU", null, "LU28 0019 4006 4475 0000", null, null, 30, null);
-        Seller noIban = new Seller("X", "s", "p", "c", "LU", "LU26375245", " ", null, null, 30, null);
+        Seller noVat = new Seller("X", "s", "p", "c", "LU", null, "LU28 0019 4006 4475 0000", null, null, 30, null, null);
+        Seller noIban = new Seller("X", "s", "p", "c", "LU", "LU26375245", " ", null, null, 30, null, null);
         Seller swedish = new Seller("X", "s", "p", "c", "SE", "SE556036079301", "SE45 5000 0000 0583 9825 7466", null,
-                null, 30, null);
+                null, 30, null, null);
 
         assertThatThrownBy(() -> SellerParty.of(noVat)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SellerParty(noIban, EinvoiceSamples.SELLER_PARTY.address()))

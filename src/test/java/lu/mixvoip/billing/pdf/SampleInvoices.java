@@ -35,7 +35,7 @@ final class SampleInvoices {
     private static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     static final Seller SELLER = new Seller("Mixvoip S.A.", "70, route d'Esch", "L-1470", "Luxembourg", "LU",
-            "LU26375245", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.lu", 30, null);
+            "LU26375245", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.lu", 30, null, null);
 
     static final Customer SCHMIT = new Customer("C-1001", "Boulangerie Schmit S.à r.l.", "12, rue de l'Église",
             "L-4011", "Esch-sur-Alzette", "LU", "LU19283746", "compta@schmit.lu", Language.FR, "1");
