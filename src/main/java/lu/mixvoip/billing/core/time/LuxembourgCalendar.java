@@ -11,14 +11,19 @@ public final class LuxembourgCalendar {
     public static final ZoneId ZONE = ZoneId.of("Europe/Luxembourg");
 
     private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(
-            MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 9), MonthDay.of(6, 23),
+            MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(6, 23),
             MonthDay.of(8, 15), MonthDay.of(11, 1), MonthDay.of(12, 25), MonthDay.of(12, 26));
+    /** Europe Day, 9 May: a legal public holiday from 2019 on (law of 2019), not before. */
+    private static final MonthDay EUROPE_DAY = MonthDay.of(5, 9);
+    private static final int EUROPE_DAY_SINCE = 2019;
 
     private LuxembourgCalendar() {
     }
 
     public static boolean isPublicHoliday(LocalDate day) {
-        if (FIXED_HOLIDAYS.contains(MonthDay.from(day))) {
+        MonthDay monthDay = MonthDay.from(day);
+        if (FIXED_HOLIDAYS.contains(monthDay)
+                || monthDay.equals(EUROPE_DAY) && day.getYear() >= EUROPE_DAY_SINCE) {
             return true;
         }
         LocalDate easter = easterSunday(day.getYear());

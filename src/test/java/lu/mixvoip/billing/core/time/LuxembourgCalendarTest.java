@@ -67,4 +67,61 @@ class LuxembourgCalendarTest {
         }
         assertThat(KnownHolidays.ALL).hasSize(10 + 4 * 11); // 2024: Ascension and Europe Day coincide
     }
+
+    @ParameterizedTest(name = "9 May {0} is a working day: Europe Day is a holiday from 2019 on")
+    @ValueSource(ints = {2000, 2010, 2017, 2018})
+    void europeDayNotBefore2019(int year) {
+        LocalDate day = LocalDate.of(year, 5, 9);
+        // 9 May 2002 and 2013 were Ascension Thursdays: still holidays, for that reason.
+        assertThat(LuxembourgCalendar.isPublicHoliday(day)).isFalse();
+    }
+
+    /**
+     * Every year from 2000 to 2100 against billing-rules §2 as written: the fixed days, 9 May from 2019, and the
+     * movable feasts from an Easter worked out by Gauss's rule (an algorithm other than the calendar's).
+     */
+    @Test
+    void everyYearFrom2000To2100FollowsTheRules() {
+        for (int year = 2000; year <= 2100; year++) {
+            java.util.Set<LocalDate> expected = new java.util.TreeSet<>();
+            for (String monthDay : new String[] {"01-01", "05-01", "06-23", "08-15", "11-01", "12-25", "12-26"}) {
+                expected.add(LocalDate.parse(year + "-" + monthDay));
+            }
+            if (year >= 2019) {
+                expected.add(LocalDate.of(year, 5, 9));
+            }
+            LocalDate easter = gaussEaster(year);
+            expected.add(easter.plusDays(1));
+            expected.add(easter.plusDays(39));
+            expected.add(easter.plusDays(50));
+            java.util.Set<LocalDate> actual = new java.util.TreeSet<>();
+            for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+                if (LuxembourgCalendar.isPublicHoliday(day)) {
+                    actual.add(day);
+                }
+            }
+            assertThat(actual).as("holidays of " + year).isEqualTo(expected);
+        }
+    }
+
+    /** Gauss's Easter rule for the Gregorian calendar, with the exceptions of 26 and 25 April. */
+    private static LocalDate gaussEaster(int year) {
+        int a = year % 19;
+        int b = year % 4;
+        int c = year % 7;
+        int k = year / 100;
+        int p = (13 + 8 * k) / 25;
+        int q = k / 4;
+        int m = (15 - p + k - q) % 30;
+        int n = (4 + k - q) % 7;
+        int d = (19 * a + m) % 30;
+        int e = (2 * b + 4 * c + 6 * d + n) % 7;
+        if (d == 29 && e == 6) {
+            return LocalDate.of(year, 4, 19);
+        }
+        if (d == 28 && e == 6 && (11 * m + 11) % 30 < 19) {
+            return LocalDate.of(year, 4, 18);
+        }
+        return LocalDate.of(year, 3, 22).plusDays(d + e);
+    }
 }

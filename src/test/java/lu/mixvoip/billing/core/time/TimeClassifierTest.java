@@ -41,6 +41,8 @@ class TimeClassifierTest {
             // not holidays
             "2026-04-03T10:00,NORMAL" /* Good Friday */, "2026-12-24T10:00,NORMAL", "2026-12-31T19:59,NORMAL",
             "2026-12-31T20:00,OFF_HOURS",
+            // Europe Day before 2019 (§2): Wednesday 9 May 2018 is a working day
+            "2018-05-09T10:00,NORMAL", "2018-05-09T20:00,OFF_HOURS", "2019-05-09T10:00,SUNDAY_HOLIDAY",
             // All Saints 2026 is a Sunday; 2 Nov is a normal Monday
             "2026-11-01T10:00,SUNDAY_HOLIDAY", "2026-11-02T10:00,NORMAL"})
     void defaultNormalHours(LocalDateTime minute, TimeClass expected) {
