@@ -38,9 +38,14 @@ public record BillingProperties(Path dataDir, int threads, int chunkSize, String
         }
         threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         faultInjection = faultInjection == null ? "" : faultInjection;
-        if (seller == null || blank(seller.name()) || blank(seller.country()) || seller.paymentDays() < 0) {
-            throw new IllegalArgumentException("billing.seller needs a name, a country and payment-days of 0 or more");
+        if (seller == null) {
+            throw new IllegalArgumentException("billing.seller is not set");
         }
+        // Blank values are refused by the commands that issue documents (see Seller.problemsForIssuing); a value
+        // that is given must be valid for every command.
+        seller.problemsOfGivenValues().entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new IllegalArgumentException("billing.seller." + problem.getKey() + ": " + problem.getValue());
+        });
         if (!blank(seller.peppolId())) {
             ElectronicAddress.parse(seller.peppolId()); // says what is wrong with it
         }

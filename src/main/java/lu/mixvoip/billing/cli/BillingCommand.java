@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.SupportBillingApplication;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.imports.ImportRun;
@@ -77,12 +80,19 @@ public final class BillingCommand {
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
                 .logStartupInfo(false)
+                .listeners(KnownSettings.refusingUnknown())
                 .initializers(ctx -> {
                     ctx.getBeanFactory().registerSingleton("runLock", held);
                     ctx.getBeanFactory().registerSingleton("tariff", tariff);
                 })
                 .run(options.springArguments().toArray(String[]::new))) {
             RunOutcome outcome;
+            if (options.command() == BillingOptions.Command.BILL) {
+                Map<String, String> seller = context.getBean(BillingProperties.class).seller().problemsForIssuing();
+                if (!seller.isEmpty()) {
+                    return refused(sellerIncomplete(seller));
+                }
+            }
             if (options.command() == BillingOptions.Command.IMPORT) {
                 out.println("Importing " + parameters.input() + " into the database");
                 outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output());
@@ -98,6 +108,25 @@ public final class BillingCommand {
         }
     }
 
+    private static String sellerIncomplete(Map<String, String> problems) {
+        return "the seller's details are not complete for a legal document; set "
+                + problems.entrySet().stream().map(p -> "billing.seller." + p.getKey() + " (" + p.getValue() + ")")
+                        .collect(Collectors.joining(", "))
+                + ". Keep them in config/application.yml in the directory you run the command from (see README,"
+                + " Configuration); the demo's are in sample-data/demo-seller.yml"
+                + " (--spring.config.additional-location=sample-data/demo-seller.yml)";
+    }
+
+    /** SQLSTATE class 28, invalid authorization (PostgreSQL 28P01, H2 28000): a setting, not a failure to retry. */
+    private static boolean rejectedCredentials(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int refused(String message) {
         err.println("support-billing: " + message);
         err.println("Nothing was billed. Run with --help for the options.");
@@ -106,14 +135,25 @@ public final class BillingCommand {
 
     /** The application did not start: a bad setting (exit 2), or a store that cannot be opened or reached (1). */
     private int couldNotStart(RuntimeException e) {
+        Optional<KnownSettings.UnknownSetting> unknown = Failures.find(e, KnownSettings.UnknownSetting.class);
+        if (unknown.isPresent()) {
+            return refused(unknown.get().getMessage());
+        }
         Optional<BindException> setting = Failures.find(e, BindException.class);
         if (setting.isPresent()) {
             var property = setting.get().getProperty();
-            return refused("bad configuration: " + setting.get().getName()
-                    + (property == null ? "" : " = '" + property.getValue() + "'") + ": "
-                    + Failures.root(setting.get()).getMessage());
+            String reason = Failures.root(setting.get()).getMessage();
+            // A record's own check names its key already ("billing.seller.iban: ...").
+            return refused("bad configuration: " + (reason.startsWith(setting.get().getName() + ".") ? reason
+                    : setting.get().getName() + (property == null ? "" : " = '" + property.getValue() + "'") + ": "
+                            + reason));
         }
         Optional<SQLException> store = Failures.find(e, SQLException.class);
+        if (store.isPresent() && rejectedCredentials(store.get())) {
+            return refused("the database refused the user name or password (" + Failures.root(store.get())
+                    .getMessage() + "): check spring.datasource.username and password (BILLING_DB_USER,"
+                    + " BILLING_DB_PASSWORD)");
+        }
         if (store.isPresent()) {
             err.println("support-billing: cannot open the store: " + Failures.root(store.get()).getMessage()
                     + " (is the database up, and is it a support-billing store? A damaged store is restored from its"

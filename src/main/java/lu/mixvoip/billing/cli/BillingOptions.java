@@ -1,5 +1,6 @@
 package lu.mixvoip.billing.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,6 +73,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     private static final Set<String> FLAGS = Set.of("help", "rebill", "dry-run");
     private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
+    /** A path is stored with the run (a job parameter of at most 2,500 characters); room for a long one. */
+    static final int MAX_PATH = 2000;
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 9998;
 
@@ -115,18 +118,28 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
         LocalDate today = LocalDate.now(clock.withZone(LuxembourgCalendar.ZONE));
         RunMode mode = new RunMode(values.containsKey("rebill"), values.containsKey("dry-run"),
                 values.containsKey("issue-date") ? issueDate : today);
-        Path dataDir = Path.of(nonBlank(values.getOrDefault("data-dir", "data"), "data-dir"));
-        spring.add("--billing.data-dir=" + dataDir.toAbsolutePath().normalize());
+        Path dataDir = path(nonBlank(values.getOrDefault("data-dir", "data"), "data-dir"), "data-dir");
+        spring.add("--billing.data-dir=" + bounded(dataDir, "data-dir"));
         return new BillingOptions(command, month, source(values.getOrDefault("source", "csv")),
-                Path.of(nonBlank(values.getOrDefault("input", "sample-data"), "input")),
-                Path.of(nonBlank(values.getOrDefault("output", "out"), "output")), values.getOrDefault("tariff", ""),
+                path(nonBlank(values.getOrDefault("input", "sample-data"), "input"), "input"),
+                path(nonBlank(values.getOrDefault("output", "out"), "output"), "output"),
+                values.getOrDefault("tariff", ""),
                 issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring));
     }
 
     public BillingParameters parameters() {
-        return new BillingParameters(month, 0, source, input.toAbsolutePath().normalize(),
-                output.toAbsolutePath().normalize(),
-                tariff.isEmpty() ? "" : Path.of(tariff).toAbsolutePath().normalize().toString(), issueDate);
+        return new BillingParameters(month, 0, source, bounded(input, "input"), bounded(output, "output"),
+                tariff.isEmpty() ? "" : bounded(Path.of(tariff), "tariff").toString(), issueDate);
+    }
+
+    /** Relative paths are the caller's: the directory the command runs in. */
+    private static Path bounded(Path path, String option) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (absolute.toString().length() > MAX_PATH) {
+            throw new InputException("--" + option + " is a path of " + absolute.toString().length()
+                    + " characters: at most " + MAX_PATH + " are allowed");
+        }
+        return absolute;
     }
 
     private static Source source(String value) {
@@ -152,10 +165,24 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     }
 
     private static LocalDate date(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InputException("--issue-date=" + value + " is not a date YYYY-MM-DD");
+        }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InputException("--issue-date=" + value + " is outside the years " + FIRST_YEAR + " to "
+                    + LAST_YEAR);
+        }
+        return date;
+    }
+
+    private static Path path(String value, String option) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new InputException("--" + option + "=" + value + " is not a path: " + e.getReason());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import lu.mixvoip.billing.core.invoice.Contract;
+import lu.mixvoip.billing.core.invoice.Countries;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.ElectronicAddress;
 import lu.mixvoip.billing.core.invoice.Intervention;
@@ -44,7 +45,7 @@ public final class InputRows {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     /** At most ten digits before the point: every fee fits the store's NUMERIC(12,2). */
-    private static final Pattern MONTHLY_FEE = Pattern.compile("[0-9]{1,10}(\\.[0-9]{1,2})?");
+    private static final Pattern MONTHLY_FEE = Pattern.compile("[0-9]{1,7}(\\.[0-9]{1,2})?");
     private static final long LONGEST_INTERVENTION_MINUTES = 24 * 60;
     private static final String TIMESTAMP = "a timestamp YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]";
     /** How much of a refused value a reason quotes. */
@@ -125,8 +126,15 @@ public final class InputRows {
             return Checked.refused("name is blank");
         }
         String country = row.get("country");
-        if (!COUNTRY.matcher(country).matches()) {
-            return Checked.refused("country " + quoted(country) + " is not a two-letter ISO 3166 code");
+        if (!COUNTRY.matcher(country).matches() || !Countries.isAssigned(country)) {
+            return Checked.refused("country " + quoted(country) + " is not an assigned ISO 3166-1 code such as LU"
+                    + (country.equalsIgnoreCase("EL") ? " (Greece is GR; EL is its VAT prefix)" : ""));
+        }
+        String vatNumber = row.get("vat_number");
+        if (!vatNumber.isEmpty() && vatNumber.chars().noneMatch(Character::isDigit)) {
+            // "none", "n/a", "-": not a number the reverse charge could rest on (§7); blank means none.
+            return Checked.refused("vat_number " + quoted(vatNumber) + " is not a VAT number (leave it blank when"
+                    + " the customer has none)");
         }
         Optional<Language> language = Language.parse(row.get("language"));
         if (language.isEmpty()) {
@@ -185,8 +193,8 @@ public final class InputRows {
         }
         String fee = row.get("monthly_fee"); // "" when blank or when the file has no such column
         if (!fee.isEmpty() && !MONTHLY_FEE.matcher(fee).matches()) {
-            return Checked.refused("monthly_fee " + quoted(fee) + " is not a plain amount (expected up to ten digits"
-                    + " with at most 2 decimals after a '.', such as 1450.00, or blank for the tier's fee of the"
+            return Checked.refused("monthly_fee " + quoted(fee) + " is not a plain amount (expected below ten"
+                    + " million: up to seven digits with at most 2 decimals after a '.', such as 1450.00, or blank for the tier's fee of the"
                     + " tariff)");
         }
         if (fee.isEmpty() && tier.get() == Tier.MANAGED) {

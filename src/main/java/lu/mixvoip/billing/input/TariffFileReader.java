@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,6 +42,13 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
 
 /** Reads a tariff card in the format of tariff.yml; every problem names the file and the key path. */
 public final class TariffFileReader {
+    static final long MAX_FILE_BYTES = 1L << 20;
+    /** Rates, fees and travel fees: beyond this a value is a typo, and invoice totals must fit the store. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999.99");
+    static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
+    private static final int MINUTES_PER_DAY = 1440;
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})?");
+
     /** The card bundled in the jar, used when no --tariff is given. */
     public static final String BUNDLED = "tariff.yml";
 
@@ -55,6 +63,15 @@ public final class TariffFileReader {
     public static Tariff read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException("tariff file " + file + " does not exist or is not a file");
+        }
+        try {
+            // A card is a few kilobytes; YAML's scanner would spend minutes on a huge file before it failed.
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InputException("tariff file " + file + " is " + Files.size(file) + " bytes: a tariff card"
+                        + " is at most " + MAX_FILE_BYTES + " bytes (1 MiB)");
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot read tariff file " + file + ": " + e.getMessage(), e);
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString());
@@ -294,33 +311,38 @@ public final class TariffFileReader {
 
     private BigDecimal amount(Object value, String path) {
         BigDecimal decimal = decimal(value, path, "an amount in EUR such as 87.00");
-        if (decimal.signum() < 0 || decimal.scale() > 2) {
-            throw error(path, "an amount in EUR with at most 2 decimals, not negative, got '" + value + "'");
+        if (decimal.scale() > 2 || decimal.compareTo(MAX_AMOUNT) > 0) {
+            throw error(path, "an amount in EUR from 0 to " + MAX_AMOUNT + " with at most 2 decimals, got '" + value
+                    + "'");
         }
         return decimal.setScale(2);
     }
 
     private BigDecimal positiveDecimal(Object value, String path) {
         BigDecimal decimal = decimal(value, path, "a decimal number such as 1.5");
-        if (decimal.signum() <= 0) {
-            throw error(path, "a positive number, got '" + value + "'");
+        if (decimal.signum() <= 0 || decimal.compareTo(MAX_MULTIPLIER) > 0 || decimal.scale() > 4) {
+            throw error(path, "a number above 0 and at most " + MAX_MULTIPLIER + ", with at most 4 decimals, got '"
+                    + value + "'");
         }
         return decimal;
     }
 
+    /** Plain decimals only: {@code 1e400} or {@code -5} are typos, and a huge exponent would wedge the arithmetic. */
     private BigDecimal decimal(Object value, String path, String expected) {
-        try {
-            return new BigDecimal(scalar(value, path));
-        } catch (NumberFormatException e) {
-            throw error(path, expected + ", got '" + value + "'");
+        String text = scalar(value, path);
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            throw error(path, expected + " (a plain decimal: digits, optionally a '.' and decimals), got '" + value
+                    + "'");
         }
+        return new BigDecimal(text);
     }
 
     private int whole(Object value, String path, int minimum) {
         try {
             int number = Integer.parseInt(scalar(value, path));
-            if (number < minimum) {
-                throw error(path, "a whole number of minutes of at least " + minimum + ", got " + number);
+            if (number < minimum || number > MINUTES_PER_DAY) {
+                throw error(path, "a whole number of minutes from " + minimum + " to " + MINUTES_PER_DAY + ", got "
+                        + number);
             }
             return number;
         } catch (NumberFormatException e) {

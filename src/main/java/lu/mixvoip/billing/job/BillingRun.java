@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,6 +133,10 @@ public class BillingRun {
 
     /** A run that will number documents: refused when the output folder holds numbers the store never issued. */
     private RunOutcome issuing(BillingParameters parameters) {
+        Optional<String> backDated = backDated(parameters);
+        if (backDated.isPresent()) {
+            return RunOutcome.of(ExitCode.BAD_INPUT, backDated.get());
+        }
         Optional<String> unknown = OutputFolderCheck.documentUnknownToStore(parameters.output(),
                 parameters.issueDate().getYear(), numbers::lastValue);
         if (unknown.isPresent()) {
@@ -139,6 +144,24 @@ public class BillingRun {
                     + " Nothing was done.");
         }
         return finished(() -> start(parameters));
+    }
+
+    /** Billing-rules §8: a document never takes a number after one dated later in the same sequence. */
+    private Optional<String> backDated(BillingParameters parameters) {
+        int year = parameters.issueDate().getYear();
+        List<String> types = parameters.rebill() == 0 ? List.of(DocumentRepository.INVOICE)
+                : List.of(DocumentRepository.INVOICE, DocumentRepository.CREDIT_NOTE);
+        for (String type : types) {
+            Optional<LocalDate> latest = documents.latestIssueDate(type, year);
+            if (latest.isPresent() && parameters.issueDate().isBefore(latest.get())) {
+                return Optional.of("refused: the documents would be dated " + parameters.issueDate() + ", before "
+                        + latest.get() + ", the latest issue date of the " + year + " "
+                        + (type.equals(DocumentRepository.INVOICE) ? "invoices" : "credit notes") + ": numbers must"
+                        + " rise with dates. Give --issue-date=" + latest.get() + " or later (today, for instance)."
+                        + " Nothing was billed.");
+            }
+        }
+        return Optional.empty();
     }
 
     private RunOutcome previewed(BillingParameters parameters, BillingParameters next, int runs) {

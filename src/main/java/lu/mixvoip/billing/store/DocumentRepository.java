@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -159,6 +160,15 @@ public class DocumentRepository {
                 + " FROM document d WHERE d.billing_month = ? AND" + IN_FORCE,
                 (rs, n) -> new InForceTotals(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
                         rs.getBigDecimal(3).setScale(2), rs.getLong(4)), month.toString());
+    }
+
+    /**
+     * The latest issue date of the documents of one kind numbered in one year's sequence ({@code INV-2026-…}), if
+     * any: billing-rules §8, numbers rise with dates.
+     */
+    public Optional<LocalDate> latestIssueDate(String type, int year) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MAX(issue_date) FROM document WHERE document_type = ?"
+                + " AND document_number LIKE ?", LocalDate.class, type, "%-" + year + "-%"));
     }
 
     public long countOfRun(long runId, String type) {

@@ -80,7 +80,8 @@ class ContractRowsTest {
             "STANDARD,40.00,40.00",     // a negotiated price for any tier
             "ENTERPRISE,12.5,12.50",
             "OFFICE,0,0.00",            // >= 0: a free contract is a price too
-            "STANDARD,' 40.00 ',40.00"}) // fields are trimmed
+            "STANDARD,' 40.00 ',40.00",  // fields are trimmed
+            "MANAGED,9999999.99,9999999.99"}) // §14: below ten million
     void aGivenFeeIsTheContractsOwn(String tier, String fee, String expected) throws IOException {
         Checked<Contract> row = one(tier, fee);
         assertThat(row.isOk()).as(row.reason()).isTrue();
@@ -96,7 +97,8 @@ class ContractRowsTest {
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"\"12,50\"", "-1", "1.234", "abc", "1e3", ".50", "12.", "+5", "12.5.0", "1 000",
-            "٣"}) // an Arabic-Indic digit is not [0-9]
+            "٣", // an Arabic-Indic digit is not [0-9]
+            "10000000", "9999999999.99"}) // §14: ten million and more would not fit an invoice's total
     void anythingElseIsRefusedNamingMonthlyFee(String fee) throws IOException {
         Checked<Contract> row = one("STANDARD", fee);
         assertThat(row.isOk()).isFalse();

@@ -3,14 +3,19 @@ package lu.mixvoip.billing.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import lu.mixvoip.billing.core.servicelevel.FaultHandlingDays;
 import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
@@ -218,5 +223,35 @@ class TariffFileReaderTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"1e400", "1E3", "-5.00", "+5.00", "1000000.00", "87.001", "0x10", "Infinity"})
+    void aRateThatIsNotAPlainSaneAmountIsRefused(String rate) {
+        String yaml = bundledText().replace("{ CABLING: 95.00,", "{ CABLING: " + rate + ",");
+
+        assertThatThrownBy(() -> TariffFileReader.read(new StringReader(yaml), "t.yml"))
+                .isInstanceOf(InputException.class).hasMessageContaining("CABLING")
+                .hasMessageContaining("got '" + rate + "'");
+    }
+
+    @ParameterizedTest(name = "multiplier ''{0}''")
+    @ValueSource(strings = {"0", "11", "1e1", "1.00001"})
+    void aMultiplierOutsideItsBoundsIsRefused(String multiplier) {
+        String yaml = bundledText().replaceFirst("OFF_HOURS: [0-9.]+", "OFF_HOURS: " + multiplier);
+
+        assertThatThrownBy(() -> TariffFileReader.read(new StringReader(yaml), "t.yml"))
+                .isInstanceOf(InputException.class).hasMessageContaining("OFF_HOURS")
+                .hasMessageContaining("got '" + multiplier + "'");
+    }
+
+    @Test
+    void aFileAboveOneMebibyteIsRefusedBeforeItIsParsed(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.yml");
+        Files.writeString(huge, bundledText() + "#" + "x".repeat((int) TariffFileReader.MAX_FILE_BYTES) + "\n");
+
+        assertThatThrownBy(() -> TariffFileReader.read(huge)).isInstanceOf(InputException.class)
+                .hasMessage("tariff file " + huge + " is " + Files.size(huge) + " bytes: a tariff card is at most"
+                        + " 1048576 bytes (1 MiB)");
     }
 }

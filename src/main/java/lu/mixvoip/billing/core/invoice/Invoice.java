@@ -28,6 +28,12 @@ public record Invoice(
         long billedMinutes,
         ServiceLevel serviceLevel) {
 
+    /**
+     * The largest total a document can carry: issued documents are kept with amounts of ten digits and two
+     * decimals, and an invoice that could not be kept must be refused before it is numbered.
+     */
+    public static final BigDecimal MAX_TOTAL = new BigDecimal("9999999999.99");
+
     public Invoice {
         lines = List.copyOf(lines);
     }

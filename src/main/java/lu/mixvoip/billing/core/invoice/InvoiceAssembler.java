@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
@@ -124,9 +126,21 @@ public final class InvoiceAssembler {
         // The contract block prints the tier's service level in the version its fee was billed with.
         ServiceLevel serviceLevel = latest.flatMap(c -> tariff.versionOn(c.firstActiveDay(month.month())))
                 .flatMap(version -> version.serviceLevel(tier)).orElse(null);
-        return new CustomerBilling(month.customer().id(),
-                Optional.of(total(month, tier, serviceLevel, lines, interventions, billedMinutes)), rejections,
-                assessments, notAssessed);
+        Invoice invoice = total(month, tier, serviceLevel, lines, interventions, billedMinutes);
+        if (invoice.totalInclVat().compareTo(Invoice.MAX_TOTAL) > 0) {
+            // Refused like overlapping contracts: the customer's rows are reported, the rest of the month is billed.
+            String reason = "the customer's invoice would total " + invoice.totalInclVat().toPlainString()
+                    + " EUR incl. VAT, above the largest amount a document holds (" + Invoice.MAX_TOTAL.toPlainString()
+                    + "): check its fees and interventions";
+            Set<String> refused = rejections.stream().filter(r -> r.type() == Rejection.RecordType.INTERVENTION)
+                    .map(Rejection::id).collect(Collectors.toSet());
+            billedContracts.forEach(c -> rejections.add(Rejection.contract(c.id(), reason)));
+            sorted.stream().filter(i -> !refused.contains(i.id()))
+                    .forEach(i -> rejections.add(Rejection.intervention(i.id(), reason)));
+            return new CustomerBilling(month.customer().id(), Optional.empty(), rejections, assessments,
+                    notAssessed);
+        }
+        return new CustomerBilling(month.customer().id(), Optional.of(invoice), rejections, assessments, notAssessed);
     }
 
     /**

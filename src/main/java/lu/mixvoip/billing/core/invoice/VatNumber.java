@@ -59,6 +59,40 @@ public record VatNumber(String prefix, String number) {
         return prefix.equals("EL") ? "GR" : prefix;
     }
 
+    /**
+     * Whether the number fails its country's shape or check digits, for the countries whose rule is public and
+     * stable: LU (8 digits, the first six modulo 89), BE (10 digits, 97 minus the first eight modulo 97; 9 digits
+     * of old), DE (9 digits, ISO 7064 MOD 11,10) and FR (a key and the 9-digit SIREN; a numeric key is checked).
+     * Numbers of other countries are not judged here.
+     */
+    public boolean failsCheckDigits() {
+        return switch (prefix) {
+            case "LU" -> !number.matches("[0-9]{8}")
+                    || Long.parseLong(number.substring(0, 6)) % 89 != Long.parseLong(number.substring(6));
+            case "BE" -> !number.matches("[01]?[0-9]{9}") || !belgian(number.length() == 9 ? "0" + number : number);
+            case "DE" -> !number.matches("[0-9]{9}") || !german(number);
+            case "FR" -> !number.matches("[0-9A-Z]{2}[0-9]{9}") || number.matches("[0-9]{11}")
+                    && (12 + 3 * (Long.parseLong(number.substring(2)) % 97)) % 97
+                    != Long.parseLong(number.substring(0, 2));
+            default -> false;
+        };
+    }
+
+    private static boolean belgian(String tenDigits) {
+        return 97 - Long.parseLong(tenDigits.substring(0, 8)) % 97 == Long.parseLong(tenDigits.substring(8));
+    }
+
+    /** ISO 7064 MOD 11,10 over the first eight digits gives the ninth. */
+    private static boolean german(String digits) {
+        int product = 10;
+        for (int i = 0; i < 8; i++) {
+            int sum = (digits.charAt(i) - '0' + product) % 10;
+            product = (sum == 0 ? 10 : sum) * 2 % 11;
+        }
+        int check = 11 - product;
+        return (check == 10 ? 0 : check) == digits.charAt(8) - '0';
+    }
+
     @Override
     public String toString() {
         return prefix + number;

@@ -46,6 +46,27 @@ class ManagedContractsTest {
     }
 
     @Test
+    void anInvoiceAboveTheLargestDocumentTotalRefusesItsCustomerAndNotTheMonth() {
+        // 9,999,999,999.99 + 17 % = 11,699,999,999.99 > 9,999,999,999.99: it could never be kept as a document.
+        CustomerBilling billing = DEFAULT.bill(month(customer("C1", "LU", null, "1"),
+                List.of(contract("K1", "C1", Tier.MANAGED, "2026-01-01", null, "9999999999.99")),
+                List.of(InvoiceFixtures.intervention("I1", "C1", "2026-10-05T09:00", "2026-10-05T10:00", Mode.REMOTE,
+                        Skill.ENGINEER))));
+        assertThat(billing.invoice()).isEmpty();
+        assertThat(billing.rejections()).extracting(Rejection::type, Rejection::id)
+                .containsExactly(tuple(Rejection.RecordType.CONTRACT, "K1"),
+                        tuple(Rejection.RecordType.INTERVENTION, "I1"));
+        assertThat(billing.rejections()).allSatisfy(r -> assertThat(r.reason()).isEqualTo("the customer's invoice"
+                + " would total 11699999999.99 EUR incl. VAT, above the largest amount a document holds"
+                + " (9999999999.99): check its fees and interventions"));
+
+        // The largest fee the row rules let through (§14: below ten million) fits.
+        assertThat(DEFAULT.bill(month(customer("C1", "LU", null, "1"),
+                List.of(contract("K1", "C1", Tier.MANAGED, "2026-01-01", null, "9999999.99")), List.of()))
+                .invoice().orElseThrow().totalInclVat()).isEqualTo(eur("11699999.99"));
+    }
+
+    @Test
     void aWholeMonthIsExactlyTheNegotiatedFee() {
         Invoice invoice = DEFAULT.bill(month(customer("C1", "LU", null, "1"),
                 List.of(contract("K1", "C1", Tier.STANDARD, "2025-06-01", null, "40")), List.of()))

@@ -43,4 +43,18 @@ class VatNumberTest {
         assertThatThrownBy(() -> VatNumber.parse(null, "12345678")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new VatNumber("L", "12345678")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest(name = "{0}: fails check digits = {1}")
+    @CsvSource({
+            "LU12345613,false", "LU12345678,true", "LU26375245,false",   // 123456 mod 89 = 13
+            "BE0477472701,false", "BE0477472702,true", "BE477472701,false", // 97 - 04774727 mod 97 = 01
+            "DE136695976,false", "DE136695975,true",                        // ISO 7064 MOD 11,10
+            "FR40303265045,false", "FR41303265045,true",                   // key of SIREN 303265045
+            "LU1234,true", "DE12345,true", "FR4030326504,true", "FRAB303265045,false",
+            "NL123456789B01,false",                                        // no rule here: not judged
+            "CHE114326578TVA,false"})
+    void checkDigitsOfTheCustomersCountries(String number, boolean fails) {
+        VatNumber vat = VatNumber.parse(null, number).orElseThrow();
+        assertThat(vat.failsCheckDigits()).isEqualTo(fails);
+    }
 }
