@@ -72,11 +72,9 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad,
-                   DocumentRepository documents) {
+    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad) {
         return new StepBuilder(LoadMonthTasklet.STEP, jobs)
-                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm), documents), tm)
-                .allowStartIfComplete(true) // a resume checks that the staged rows are still the input's
+                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm)), tm)
                 .build();
     }
 

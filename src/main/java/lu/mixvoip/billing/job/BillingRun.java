@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +26,6 @@ import org.springframework.batch.core.step.StepExecution;
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
-import lu.mixvoip.billing.core.invoice.VatNumber;
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.report.AtomicFiles;
@@ -176,7 +174,7 @@ public class BillingRun {
         return RunOutcome.of(ExitCode.completed(outcome.rejected()), "Preview of "
                 + (runs == 0 ? "billing " : "re-billing ") + parameters.month() + " (nothing was stored, no number"
                 + " was used):\n" + changes(outcome) + "\nPreview documents, summary.csv and sla.csv: "
-                + parameters.monthOutput().resolve(MonthPreview.FOLDER));
+                + parameters.monthOutput().resolve("preview"));
     }
 
     /** The month is billed and the data gives the same invoices: only missing outputs and sla.csv are written. */
@@ -269,12 +267,9 @@ public class BillingRun {
             return failed(execution.getAllFailureExceptions());
         }
         BillingParameters parameters = BillingParameters.from(execution.getJobParameters());
-        // A preview shows what was to be done; once it is done, it would only be mistaken for the documents.
-        AtomicFiles.removeAll(parameters.monthOutput().resolve(MonthPreview.FOLDER));
         long runId = execution.getJobInstanceId();
         DocumentRepository.InForceTotals inForce = documents.inForceTotals(parameters.month());
         long rejected = rejects.count(runId);
-        List<Customer> customers = documents.customersOfRun(runId);
         String headline = parameters.rebill() == 0 ? "Billed " + parameters.month() + "."
                 : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %s, %s.", parameters.month(),
                         parameters.rebill(),
@@ -284,60 +279,32 @@ public class BillingRun {
                 inForce.totalInclVat(), inForce.interventions(),
                 lastStep(execution, LoadMonthTasklet.STEP).map(s -> s.getExecutionContext()
                         .getLong(LoadMonthTasklet.SKIPPED, 0L)).orElse(0L),
-                rejected, assessments.counts(runId), eInvoices(customers),
+                rejected, assessments.counts(runId), eInvoices(runId),
                 step(execution, "restore-documents").map(s -> s.getExecutionContext()
                         .getInt(RestoreDocumentsTasklet.RESTORED, 0)).orElse(0),
-                outputs(parameters), Duration.between(started, Instant.now()), notes(execution, customers));
+                outputs(parameters), Duration.between(started, Instant.now()));
         return new RunOutcome(ExitCode.completed(rejected), report, null);
     }
 
     /** How many e-invoices the run wrote, and which of its customers got none (no electronic address). */
-    private String eInvoices(List<Customer> customers) {
+    private String eInvoices(long runId) {
         if (!eInvoicing.isOn()) {
             return "none: " + eInvoicing.offBecause();
         }
-        Set<String> without = customers.stream().filter(c -> EInvoicing.addressOf(c).isEmpty()).map(Customer::id)
-                .collect(Collectors.toCollection(TreeSet::new));
-        long written = customers.size() - without.size();
-        return String.format(Locale.ROOT, "%,d written%s", written, without.isEmpty() ? ""
-                : String.format(Locale.ROOT, "; %s without an electronic address: %s", counted(without.size(),
-                        "customer"), listed(without)));
-    }
-
-    private static List<String> notes(JobExecution execution, List<Customer> customers) {
-        List<String> notes = new ArrayList<>();
-        if (execution.getExecutionContext().containsKey(LoadMonthTasklet.RELOADED)) {
-            long issued = execution.getExecutionContext().getLong(LoadMonthTasklet.RELOADED);
-            notes.add("the input changed after the interrupted run: the month was read again from the current input"
-                    + (issued == 0 ? " (nothing of it had been issued)" : "; " + counted(issued, "document")
-                    + " issued before stay as they are: if the correction concerns them, re-bill (--rebill"
-                    + " --dry-run shows what changes)"));
-        }
-        notes.addAll(vatNumberNotes(customers));
-        return notes;
-    }
-
-    /**
-     * Customers billed with a VAT number that fails its check digits: billed as given (the VAT treatment rests on
-     * what the customer declared), named so that finance can have it corrected.
-     */
-    private static List<String> vatNumberNotes(List<Customer> customers) {
-        Set<String> failing = new TreeSet<>();
-        for (Customer customer : customers) {
-            try {
-                VatNumber.parse(customer.country(), customer.vatNumber()).filter(VatNumber::failsCheckDigits)
-                        .ifPresent(vat -> failing.add(customer.id() + " (" + vat + ")"));
-            } catch (IllegalArgumentException e) {
-                failing.add(customer.id() + " (" + customer.vatNumber() + ")");
+        long written = 0;
+        Set<String> without = new TreeSet<>();
+        for (Customer customer : documents.customersOfRun(runId)) {
+            if (EInvoicing.addressOf(customer).isPresent()) {
+                written++;
+            } else {
+                without.add(customer.id());
             }
         }
-        return failing.isEmpty() ? List.of() : List.of(counted(failing.size(), "customer") + " with a VAT number"
-                + " that fails its check digits, billed as given; have it corrected: " + listed(failing));
-    }
-
-    private static String listed(Set<String> items) {
-        return items.stream().limit(LISTED * 2).collect(Collectors.joining(", "))
-                + (items.size() > LISTED * 2 ? " and " + (items.size() - LISTED * 2) + " more" : "");
+        String listed = without.stream().limit(LISTED * 2).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%,d written%s", written, without.isEmpty() ? ""
+                : String.format(Locale.ROOT, "; %,d customers without an electronic address: %s%s", without.size(),
+                        listed, without.size() > LISTED * 2 ? " and " + (without.size() - LISTED * 2) + " more"
+                                : ""));
     }
 
     private static List<Path> outputs(BillingParameters parameters) {

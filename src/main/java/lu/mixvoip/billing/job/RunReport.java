@@ -9,14 +9,11 @@ import java.util.Locale;
 
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
-/**
- * The few lines a run ends with, for the operator and the cron log. {@code notes}: what the operator should look
- * at although the run billed it (a customer's VAT number that fails its check digits, ...).
- */
+/** The few lines a run ends with, for the operator and the cron log. */
 public record RunReport(String headline, long invoices, BigDecimal totalExclVat, BigDecimal totalInclVat,
                         long interventionsBilled, long interventionsSkipped, long rowsRejected,
                         TicketAssessmentRepository.Counts tickets, String eInvoices, int filesRestored,
-                        List<Path> outputs, Duration took, List<String> notes) {
+                        List<Path> outputs, Duration took) {
 
     public void print(PrintStream out) {
         out.println(headline);
@@ -30,9 +27,6 @@ public record RunReport(String headline, long invoices, BigDecimal totalExclVat,
         out.println("  e-invoices      " + eInvoices);
         if (filesRestored > 0) {
             out.printf(Locale.ROOT, "  restored        %,d missing files from the store%n", filesRestored);
-        }
-        for (String note : notes) {
-            out.println("  note            " + note);
         }
         for (Path output : outputs) {
             out.println("  output          " + output);
