@@ -130,10 +130,12 @@ class BillingCommandIT {
 
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
         assertThat(output("summary.csv")).hasSameTextualContentAs(expected("expected-summary.csv"));
-        try (var pdfs = Files.list(output("invoices"))) {
-            assertThat(pdfs.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "INV-2026-000001.pdf", "INV-2026-000002.pdf", "INV-2026-000003.pdf", "INV-2026-000004.pdf",
-                    "INV-2026-000005.pdf", "INV-2026-000006.pdf", "INV-2026-000007.pdf", "INV-2026-000008.pdf");
+        // Invoices 1 and 7 go to customers with an electronic address: their e-invoice is written beside the PDF.
+        try (var documents = Files.list(output("invoices"))) {
+            assertThat(documents.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "INV-2026-000001.pdf", "INV-2026-000001.xml", "INV-2026-000002.pdf", "INV-2026-000003.pdf",
+                    "INV-2026-000004.pdf", "INV-2026-000005.pdf", "INV-2026-000006.pdf", "INV-2026-000007.pdf",
+                    "INV-2026-000007.xml", "INV-2026-000008.pdf");
         }
     }
 
