@@ -133,16 +133,21 @@ public final class InvoicePdfRenderer {
      * customer. Empty for nearly every invoice.
      */
     public static Set<Integer> unprintableCharacters(Invoice invoice) {
-        Set<Integer> missing = new TreeSet<>();
-        Customer customer = invoice.customer();
-        for (String text : new String[] {customer.name(), customer.street(), customer.postalCode(), customer.city(),
-                customer.country(), customer.vatNumber(), customer.id()}) {
-            PrintedText.collectUnprintable(text, missing);
-        }
+        Set<Integer> missing = new TreeSet<>(unprintableCharacters(invoice.customer()));
         for (InvoiceLine line : invoice.lines()) {
             PrintedText.collectUnprintable(line.ticket(), missing);
             PrintedText.collectUnprintable(line.description(), missing);
             PrintedText.collectUnprintable(line.reference(), missing);
+        }
+        return missing;
+    }
+
+    /** The characters of the customer's printed name, address and VAT number that Invoice Sans cannot print. */
+    public static Set<Integer> unprintableCharacters(Customer customer) {
+        Set<Integer> missing = new TreeSet<>();
+        for (String text : new String[] {customer.name(), customer.street(), customer.postalCode(), customer.city(),
+                customer.country(), customer.vatNumber(), customer.id()}) {
+            PrintedText.collectUnprintable(text, missing);
         }
         return missing;
     }

@@ -14,6 +14,8 @@ import com.lowagie.text.pdf.BaseFont;
 final class InvoiceStyle {
     static final BaseFont REGULAR = EmbeddedFont.load("InvoiceSans-Regular.ttf");
     static final BaseFont BOLD = EmbeddedFont.load("InvoiceSans-Bold.ttf");
+    static final GlyphTable REGULAR_GLYPHS = new GlyphTable(REGULAR);
+    static final GlyphTable BOLD_GLYPHS = new GlyphTable(BOLD);
 
     static final Color INK = new Color(0x1F, 0x29, 0x37);
     static final Color MUTED = new Color(0x6B, 0x72, 0x80);

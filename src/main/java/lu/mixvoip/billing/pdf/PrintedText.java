@@ -30,7 +30,7 @@ final class PrintedText {
 
     /** True when both faces of Invoice Sans print the code point. */
     static boolean printable(int codePoint) {
-        return InvoiceStyle.REGULAR.charExists(codePoint) && InvoiceStyle.BOLD.charExists(codePoint);
+        return InvoiceStyle.REGULAR_GLYPHS.printable(codePoint) && InvoiceStyle.BOLD_GLYPHS.printable(codePoint);
     }
 
     /** The code points of {@code text} (in NFC) that Invoice Sans cannot print, added to {@code into}. */
@@ -53,8 +53,7 @@ final class PrintedText {
         String nfc = of(text);
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (c == '\t' || c == '\r' || !Character.isBmpCodePoint(c) || Character.isSurrogate(c)
-                    || c != '\n' && !printable(c)) {
+            if (c != '\n' && !printable(c)) {
                 return replaced(nfc);
             }
         }

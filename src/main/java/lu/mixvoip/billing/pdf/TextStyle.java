@@ -17,8 +17,9 @@ record TextStyle(BaseFont font, float size, Color color) {
         return size * 0.8f;
     }
 
+    /** The width of a printable text (see {@link PrintedText#forPage}) in this style. */
     float width(String text) {
-        return font.getWidthPoint(text, size);
+        return (font == InvoiceStyle.BOLD ? InvoiceStyle.BOLD_GLYPHS : InvoiceStyle.REGULAR_GLYPHS).width(text, size);
     }
 
     /** The same face and colour at another size. */

@@ -130,7 +130,9 @@ class InvoiceLayoutFaultsTest {
         assertThat(text).contains("Café ? ??", "Écran ? noir");
         assertThat(InvoicePdfRenderer.unprintableCharacters(invoice.invoice()))
                 .containsExactly(0x2708, 0x4EAC, 0x6771, 0x1F600);
+        assertThat(InvoicePdfRenderer.unprintableCharacters(customer)).containsExactly(0x4EAC, 0x6771, 0x1F600);
         assertThat(InvoicePdfRenderer.unprintableCharacters(SampleInvoices.schmit().invoice())).isEmpty();
+        assertThat(InvoicePdfRenderer.unprintableCharacters(SampleInvoices.ATHENS)).isEmpty();
     }
 
     private static IssuedInvoice outsideEu(Customer customer) {
