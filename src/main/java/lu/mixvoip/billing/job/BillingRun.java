@@ -27,6 +27,7 @@ import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.einvoice.EInvoicing;
+import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.OutputConflict;
@@ -282,8 +283,19 @@ public class BillingRun {
                 rejected, assessments.counts(runId), eInvoices(runId),
                 step(execution, "restore-documents").map(s -> s.getExecutionContext()
                         .getInt(RestoreDocumentsTasklet.RESTORED, 0)).orElse(0),
-                outputs(parameters), Duration.between(started, Instant.now()));
+                outputs(parameters), Duration.between(started, Instant.now()), unprintable(runId));
         return new RunOutcome(ExitCode.completed(rejected), report, null);
+    }
+
+    /** The run's customers whose name or address has characters the invoice font cannot print (issue 24, item 8). */
+    private List<String> unprintable(long runId) {
+        Set<String> ids = new TreeSet<>();
+        for (Customer customer : documents.customersOfRun(runId)) {
+            if (!InvoicePdfRenderer.unprintableCharacters(customer).isEmpty()) {
+                ids.add(customer.id());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** How many e-invoices the run wrote, and which of its customers got none (no electronic address). */

@@ -36,12 +36,17 @@ class DocumentNumbering {
         List<CreditNote> notes = new ArrayList<>();
         List<IssuedInvoice> issued = new ArrayList<>();
         for (ReconciledMonth month : months) {
+            CreditNote note = null;
             if (month.reconciliation().cancelsInForce()) {
-                notes.add(new CreditNote(creditNoteNumbers.next(), issueDate, month.inForce().orElseThrow()));
+                note = new CreditNote(creditNoteNumbers.next(), issueDate, month.inForce().orElseThrow());
+                notes.add(note);
             }
             if (month.reconciliation().issuesInvoice()) {
+                // A new invoice that follows a credit note replaces the invoice it cancelled, and says so.
+                IssuedInvoice.Replacement replaces = note == null ? null
+                        : new IssuedInvoice.Replacement(note.cancelled().number(), note.number());
                 issued.add(new IssuedInvoice(invoiceNumbers.next(), issueDate, issueDate.plusDays(paymentDays),
-                        month.rated().billing().invoice().orElseThrow()));
+                        month.rated().billing().invoice().orElseThrow(), replaces));
             }
         }
         return new IssuedDocuments(months, notes, issued);

@@ -13,7 +13,7 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
 public record RunReport(String headline, long invoices, BigDecimal totalExclVat, BigDecimal totalInclVat,
                         long interventionsBilled, long interventionsSkipped, long rowsRejected,
                         TicketAssessmentRepository.Counts tickets, String eInvoices, int filesRestored,
-                        List<Path> outputs, Duration took) {
+                        List<Path> outputs, Duration took, List<String> unprintable) {
 
     public void print(PrintStream out) {
         out.println(headline);
@@ -25,6 +25,10 @@ public record RunReport(String headline, long invoices, BigDecimal totalExclVat,
         out.printf(Locale.ROOT, "  rejected rows   %,d%s%n", rowsRejected, rowsRejected > 0 ? " (see rejects.csv)" : "");
         out.println("  " + ticketLine(tickets));
         out.println("  e-invoices      " + eInvoices);
+        if (!unprintable.isEmpty()) {
+            out.println("  unprintable     " + String.join(", ", unprintable) + ": characters the invoice font cannot"
+                    + " print, shown as '?' on the PDF (the e-invoice has them as given)");
+        }
         if (filesRestored > 0) {
             out.printf(Locale.ROOT, "  restored        %,d missing files from the store%n", filesRestored);
         }

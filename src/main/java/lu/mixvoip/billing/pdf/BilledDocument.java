@@ -32,6 +32,11 @@ record BilledDocument(DocumentKind kind, String number, LocalDate issueDate, Inv
                 note.cancelled());
     }
 
+    /** On a re-bill's new invoice, what it replaces; null otherwise (and on every credit note). */
+    IssuedInvoice.Replacement replaces() {
+        return isCreditNote() ? null : invoice.replaces();
+    }
+
     boolean isCreditNote() {
         return kind == DocumentKind.CREDIT_NOTE;
     }

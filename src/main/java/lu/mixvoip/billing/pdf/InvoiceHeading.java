@@ -1,27 +1,26 @@
 package lu.mixvoip.billing.pdf;
 
-import static lu.mixvoip.billing.pdf.InvoiceStyle.plain;
-
 import java.util.Locale;
-
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Seller;
+import lu.mixvoip.billing.core.invoice.VatTreatment;
 import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
 
 /**
- * The top of the first page: who bills (seller, art. 226 (5)) and the document title on the first row; who is
- * billed (customer with its VAT number, art. 226 (4)–(5)) and the document's references on the second. A credit
- * note's references name the invoice it cancels, with its date (art. 219).
+ * The top of the first page: who bills (seller, art. 226 (5), with its trade register entry when configured) and
+ * the document title on the first row; who is billed (customer with its VAT number, art. 226 (4)–(5)) and the
+ * document's references on the second. A credit note's references name the invoice it cancels, with its date
+ * (art. 219); a re-bill's new invoice names the invoice it replaces and the credit note that cancelled it. Every
+ * text wraps within its column.
  */
 final class InvoiceHeading {
+    private static final float WIDTH = InvoiceStyle.RIGHT - InvoiceStyle.LEFT;
+    private static final float REFERENCES_WIDTH = WIDTH * 0.44f;
+    private static final float ROW_PADDING = 3.5f;
+
     private final Seller seller;
     private final InvoiceLabels labels;
     private final InvoiceFormat format;
@@ -32,111 +31,107 @@ final class InvoiceHeading {
         this.format = format;
     }
 
-    PdfPTable build(BilledDocument document) {
-        PdfPTable heading = new PdfPTable(new float[] {56, 44});
-        heading.setWidthPercentage(100);
-        heading.setSpacingAfter(22);
+    void draw(PageCanvas canvas, BilledDocument document) {
+        float left = InvoiceStyle.LEFT;
+        float top = canvas.y();
+        String title = canvas.printable(document.title(labels).toUpperCase(Locale.ROOT));
+        float titleWidth = InvoiceStyle.TITLE.width(title);
+        canvas.textRight(InvoiceStyle.TITLE, InvoiceStyle.RIGHT, top - InvoiceStyle.TITLE.ascent(), title);
+        float sellerBottom = sellerBlock(canvas, WIDTH - titleWidth - 16).draw(canvas, left, top);
+        float row = Math.min(sellerBottom, top - InvoiceStyle.TITLE.leading()) - 26;
 
-        heading.addCell(sellerBlock());
-        PdfPCell title = plain(document.title(labels).toUpperCase(Locale.ROOT), InvoiceStyle.TITLE,
-                Element.ALIGN_RIGHT);
-        title.setVerticalAlignment(Element.ALIGN_TOP);
-        heading.addCell(title);
-
-        PdfPCell customer = customerBlock(document.content().customer(), document.kind().recipientLabel(labels));
-        customer.setPaddingTop(26);
-        heading.addCell(customer);
-        PdfPCell references = new PdfPCell(references(document));
-        references.setBorder(PdfPCell.NO_BORDER);
-        references.setPadding(0);
-        references.setPaddingTop(26);
-        heading.addCell(references);
-        return heading;
+        float customerBottom = customerBlock(canvas, document.content(), document.kind().recipientLabel(labels),
+                WIDTH - REFERENCES_WIDTH - 20).draw(canvas, left, row);
+        float referencesBottom = references(canvas, document, InvoiceStyle.RIGHT - REFERENCES_WIDTH, row);
+        canvas.moveTo(Math.min(customerBottom, referencesBottom) - 22);
     }
 
-    private PdfPCell sellerBlock() {
-        Phrase block = new Phrase();
-        block.add(line(seller.name(), InvoiceStyle.SELLER_NAME));
-        block.add(line(seller.street(), InvoiceStyle.BODY_MUTED));
-        block.add(line(join(seller.postalCode(), seller.city()), InvoiceStyle.BODY_MUTED));
-        block.add(line(labels.country(seller.country()), InvoiceStyle.BODY_MUTED));
-        block.add(line(labels.vatNumber() + " " + seller.vatNumber(), InvoiceStyle.BODY_MUTED));
-        block.add(InvoiceStyle.phrase(seller.email(), InvoiceStyle.BODY_MUTED));
-        PdfPCell cell = plain(block, Element.ALIGN_LEFT);
-        cell.setLeading(0, 1.35f);
-        return cell;
+    private TextBlock sellerBlock(PageCanvas canvas, float width) {
+        TextBlock block = new TextBlock(width);
+        block.add(InvoiceStyle.SELLER_NAME, canvas.printable(seller.name()), 1.35f);
+        addIfPresent(canvas, block, seller.street(), InvoiceStyle.BODY_MUTED);
+        addIfPresent(canvas, block, join(seller.postalCode(), seller.city()), InvoiceStyle.BODY_MUTED);
+        addIfPresent(canvas, block, labels.country(seller.country()), InvoiceStyle.BODY_MUTED);
+        block.add(InvoiceStyle.BODY_MUTED, canvas.printable(labels.vatNumber() + " " + seller.vatNumber()), 1.35f);
+        addIfPresent(canvas, block, seller.tradeRegister(), InvoiceStyle.BODY_MUTED);
+        addIfPresent(canvas, block, seller.email(), InvoiceStyle.BODY_MUTED);
+        return block;
     }
 
-    private PdfPCell customerBlock(Customer customer, String caption) {
-        Phrase block = new Phrase();
-        block.add(line(caption.toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
-        block.add(line(customer.name(), InvoiceStyle.CUSTOMER_NAME));
-        addIfPresent(block, customer.street());
-        addIfPresent(block, join(customer.postalCode(), customer.city()));
-        addIfPresent(block, labels.country(customer.country()));
+    private TextBlock customerBlock(PageCanvas canvas, Invoice invoice, String caption, float width) {
+        Customer customer = invoice.customer();
+        TextBlock block = new TextBlock(width);
+        block.add(InvoiceStyle.CAPTION, canvas.printable(caption.toUpperCase(Locale.ROOT)), 1.4f);
+        block.add(InvoiceStyle.CUSTOMER_NAME, canvas.printable(customer.name().strip()), 1.4f);
+        addIfPresent(canvas, block, customer.street(), InvoiceStyle.BODY);
+        addIfPresent(canvas, block, join(customer.postalCode(), customer.city()), InvoiceStyle.BODY);
+        addIfPresent(canvas, block, labels.country(customer.country()), InvoiceStyle.BODY);
         if (customer.hasVatNumber()) {
-            block.add(line(labels.vatNumber() + " " + customer.vatNumber().trim(), InvoiceStyle.BODY));
+            String label = labels.customerVatNumber(customer.country(),
+                    invoice.vatTreatment() == VatTreatment.OUTSIDE_EU);
+            block.add(InvoiceStyle.BODY, canvas.printable(label + " " + customer.vatNumber().strip()), 1.4f);
         }
-        PdfPCell cell = plain(block, Element.ALIGN_LEFT);
-        cell.setLeading(0, 1.4f);
-        cell.setPaddingRight(20);
-        return cell;
+        return block;
     }
 
     /**
      * Number, dates, period, customer id and tier (with its service levels, when it has some) as a label / value
-     * list: an invoice's due date, or the number and date of the invoice a credit note cancels.
+     * list: an invoice's due date, or the number and date of the invoice a credit note cancels. Returns its bottom.
      */
-    private PdfPTable references(BilledDocument document) {
+    private float references(PageCanvas canvas, BilledDocument document, float x, float top) {
         Invoice invoice = document.content();
         IssuedInvoice issued = document.invoice();
         DocumentKind kind = document.kind();
-        PdfPTable table = new PdfPTable(new float[] {48, 52});
-        table.setWidthPercentage(100);
-        reference(table, kind.numberLabel(labels), document.number(), InvoiceStyle.BODY_BOLD);
-        reference(table, kind.issueDateLabel(labels), format.date(document.issueDate()), InvoiceStyle.BODY);
+        float y = top;
+        y = reference(canvas, x, y, kind.numberLabel(labels), document.number(), InvoiceStyle.BODY_BOLD);
+        y = reference(canvas, x, y, kind.issueDateLabel(labels), format.date(document.issueDate()), InvoiceStyle.BODY);
         if (document.isCreditNote()) {
-            reference(table, labels.cancelsInvoice(), issued.number(), InvoiceStyle.BODY_BOLD);
-            reference(table, labels.cancelledInvoiceDate(), format.date(issued.issueDate()), InvoiceStyle.BODY);
+            y = reference(canvas, x, y, labels.cancelsInvoice(), issued.number(), InvoiceStyle.BODY_BOLD);
+            y = reference(canvas, x, y, labels.cancelledInvoiceDate(), format.date(issued.issueDate()),
+                    InvoiceStyle.BODY);
         } else {
-            reference(table, labels.dueDate(), format.date(issued.dueDate()), InvoiceStyle.BODY_BOLD);
+            y = reference(canvas, x, y, labels.dueDate(), format.date(issued.dueDate()), InvoiceStyle.BODY_BOLD);
         }
-        reference(table, labels.billedPeriod(), format.period(invoice.period()), InvoiceStyle.BODY);
-        reference(table, labels.customerId(), invoice.customer().id(), InvoiceStyle.BODY);
-        reference(table, labels.contract(), labels.tier(invoice.tier()), InvoiceStyle.BODY);
-        ServiceLevel level = invoice.serviceLevel();
-        if (level != null) {
-            reference(table, labels.faultHandlingHours(), labels.faultHandlingWindow(level.days(), level.from(),
-                    level.to()), InvoiceStyle.BODY);
-            reference(table, labels.maxResponseTime(), labels.hours(level.maxResponseHours()), InvoiceStyle.BODY);
-            reference(table, labels.maxInterventionTime(), labels.hours(level.maxInterventionHours()),
+        IssuedInvoice.Replacement replaces = document.replaces();
+        if (replaces != null) {
+            y = reference(canvas, x, y, labels.replacesInvoice(), replaces.invoiceNumber(), InvoiceStyle.BODY_BOLD);
+            y = reference(canvas, x, y, labels.cancelledByCreditNote(), replaces.creditNoteNumber(),
                     InvoiceStyle.BODY);
         }
-        return table;
-    }
-
-    private static void reference(PdfPTable table, String label, String value, Font valueFont) {
-        PdfPCell name = plain(label, InvoiceStyle.BODY_MUTED);
-        PdfPCell text = plain(value, valueFont, Element.ALIGN_RIGHT);
-        for (PdfPCell cell : new PdfPCell[] {name, text}) {
-            cell.setPaddingTop(3.5f);
-            cell.setPaddingBottom(3.5f);
-            cell.setBorder(PdfPCell.BOTTOM);
-            cell.setBorderColor(InvoiceStyle.RULE);
-            cell.setBorderWidth(0.5f);
+        y = reference(canvas, x, y, labels.billedPeriod(), format.period(invoice.period()), InvoiceStyle.BODY);
+        y = reference(canvas, x, y, labels.customerId(), invoice.customer().id(), InvoiceStyle.BODY);
+        y = reference(canvas, x, y, labels.contract(), labels.tier(invoice.tier()), InvoiceStyle.BODY);
+        ServiceLevel level = invoice.serviceLevel();
+        if (level != null) {
+            y = reference(canvas, x, y, labels.faultHandlingHours(),
+                    labels.faultHandlingWindow(level.days(), level.from(), level.to()), InvoiceStyle.BODY);
+            y = reference(canvas, x, y, labels.maxResponseTime(), labels.hours(level.maxResponseHours()),
+                    InvoiceStyle.BODY);
+            y = reference(canvas, x, y, labels.maxInterventionTime(), labels.hours(level.maxInterventionHours()),
+                    InvoiceStyle.BODY);
         }
-        table.addCell(name);
-        table.addCell(text);
+        return y;
     }
 
-    private static void addIfPresent(Phrase block, String text) {
+    /** One label / value row with a rule under it; a long value or label wraps. Returns the row's bottom. */
+    private static float reference(PageCanvas canvas, float x, float top, String label, String value,
+                                   TextStyle valueStyle) {
+        String shown = canvas.printable(value);
+        float valueWidth = Math.min(valueStyle.width(shown), REFERENCES_WIDTH * 0.6f);
+        TextBlock name = new TextBlock(REFERENCES_WIDTH - valueWidth - 8)
+                .add(InvoiceStyle.BODY_MUTED, canvas.printable(label), 1.2f);
+        TextBlock text = new TextBlock(valueWidth, true).add(valueStyle, shown, 1.2f);
+        float height = Math.max(name.height(), text.height()) + 2 * ROW_PADDING;
+        name.draw(canvas, x, top - ROW_PADDING);
+        text.draw(canvas, x + REFERENCES_WIDTH - valueWidth, top - ROW_PADDING);
+        canvas.rule(InvoiceStyle.RULE, 0.5f, x, x + REFERENCES_WIDTH, top - height);
+        return top - height;
+    }
+
+    private static void addIfPresent(PageCanvas canvas, TextBlock block, String text, TextStyle style) {
         if (text != null && !text.isBlank()) {
-            block.add(line(text.trim(), InvoiceStyle.BODY));
+            block.add(style, canvas.printable(text.strip()), style == InvoiceStyle.BODY ? 1.4f : 1.35f);
         }
-    }
-
-    private static Phrase line(String text, Font font) {
-        return InvoiceStyle.phrase(nonNull(text) + "\n", font);
     }
 
     private static String join(String postalCode, String city) {
@@ -144,6 +139,6 @@ final class InvoiceHeading {
     }
 
     private static String nonNull(String text) {
-        return text == null ? "" : text;
+        return text == null ? "" : text.strip();
     }
 }

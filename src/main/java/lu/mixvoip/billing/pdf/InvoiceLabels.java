@@ -57,6 +57,21 @@ public final class InvoiceLabels {
         return language.pick("N° TVA", "VAT no.", "USt-IdNr.");
     }
 
+    /**
+     * The label of a customer's VAT number: an EU VAT identification number as {@link #vatNumber()}; a Swiss one
+     * (CHE-… MWST / TVA) under its Swiss name in the customer's language; any other country's as a neutral "VAT no.",
+     * never as the EU number it is not.
+     */
+    public String customerVatNumber(String country, boolean outsideEu) {
+        if (!outsideEu) {
+            return vatNumber();
+        }
+        if ("CH".equalsIgnoreCase(country == null ? "" : country.strip())) {
+            return language.pick("N° TVA", "UID", "MWST-Nr.");
+        }
+        return language.pick("N° de TVA", "VAT no.", "MwSt.-Nr.");
+    }
+
     public String email() {
         return language.pick("E-mail", "E-mail", "E-Mail");
     }
@@ -99,7 +114,17 @@ public final class InvoiceLabels {
         return fill(language.pick("%s %s (suite)", "%s %s (continued)", "%s %s (Fortsetzung)"), documentTitle, number);
     }
 
-    // --- credit note (cancels an issued invoice, EU VAT Directive art. 219) ----------------------------------
+    /** Before the number of the invoice a re-bill's new invoice replaces. */
+    public String replacesInvoice() {
+        return language.pick("Remplace la facture", "Replaces invoice", "Ersetzt Rechnung");
+    }
+
+    /** Before the number of the credit note that cancelled the replaced invoice. */
+    public String cancelledByCreditNote() {
+        return language.pick("Annulée par la note de crédit", "Cancelled by credit note", "Storniert durch Gutschrift");
+    }
+
+        // --- credit note (cancels an issued invoice, EU VAT Directive art. 219) ----------------------------------
 
     public String creditNoteTitle() {
         return language.pick("Note de crédit", "Credit note", "Gutschrift");
@@ -181,7 +206,21 @@ public final class InvoiceLabels {
         return language.pick("Montant", "Amount", "Betrag");
     }
 
-    public String sectionFees() {
+    /**
+     * In the actual-minutes column of the later time pieces of one intervention: its actual minutes are printed on
+     * its first piece, for the whole intervention.
+     */
+    public String continuedPiece() {
+        return language.pick("(suite)", "(cont.)", "(Forts.)");
+    }
+
+    /** Under the first piece of an intervention split into time pieces: what its actual minutes cover. */
+    public String splitIntervention(int pieces) {
+        return fill(language.pick("réel : toute l'intervention, %d plages", "actual: whole intervention, %d pieces",
+                "Ist: ganzer Einsatz, %d Zeitabschnitte"), pieces);
+    }
+
+        public String sectionFees() {
         return language.pick("Forfaits mensuels", "Monthly fees", "Monatspauschalen");
     }
 
@@ -248,16 +287,17 @@ public final class InvoiceLabels {
     }
 
     /**
-     * The VAT mention in the customer's language when {@link VatTreatment#mention()} (French / English, printed
-     * as is) does not already say it in that language; null otherwise.
+     * The VAT mention of billing-rules §7 in the customer's language only (art. 226 (11a) asks for the mention, not
+     * for its French and English words on a German invoice); null when the treatment has none.
      */
-    public String vatMentionTranslation(VatTreatment treatment) {
-        if (language != Language.DE || treatment.mention() == null) {
-            return null;
-        }
+    public String vatMention(VatTreatment treatment) {
         return switch (treatment) {
-            case REVERSE_CHARGE -> "Steuerschuldnerschaft des Leistungsempfängers (Reverse-Charge-Verfahren)";
-            case OUTSIDE_EU -> "Nicht im Anwendungsbereich der EU-Mehrwertsteuer";
+            case REVERSE_CHARGE -> language.pick("Autoliquidation — art. 196 de la directive 2006/112/CE",
+                    "Reverse charge — Article 196 of Directive 2006/112/EC",
+                    "Steuerschuldnerschaft des Leistungsempfängers (Reverse-Charge-Verfahren) — Art. 196 der "
+                            + "Richtlinie 2006/112/EG");
+            case OUTSIDE_EU -> language.pick("Hors champ de la TVA UE", "Outside the scope of EU VAT",
+                    "Nicht im Anwendungsbereich der EU-Mehrwertsteuer");
             default -> null;
         };
     }

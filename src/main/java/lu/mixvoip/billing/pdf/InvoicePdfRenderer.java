@@ -3,13 +3,18 @@ package lu.mixvoip.billing.pdf;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 
 import lu.mixvoip.billing.core.invoice.CreditNote;
+import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Invoice;
+import lu.mixvoip.billing.core.invoice.InvoiceLine;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Seller;
 
@@ -29,6 +34,12 @@ import lu.mixvoip.billing.core.invoice.Seller;
  * own document; the only shared state is the immutable seller, the fonts and the colour profile.
  */
 public final class InvoicePdfRenderer {
+    /**
+     * Deflate level of the page content streams: they are small and repetitive, so the fastest level keeps nearly
+     * all of the default level's gain (docs/performance.md has the measurement).
+     */
+    private static final int CONTENT_COMPRESSION = Deflater.BEST_SPEED;
+
     private final Seller seller;
 
     public InvoicePdfRenderer(Seller seller) {
@@ -90,17 +101,22 @@ public final class InvoicePdfRenderer {
         FixedDocumentInfo info = new FixedDocumentInfo(seller, labels, format, billed, preview);
         return SubsetPrefix.during(info.identity(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            Document document = new Document(PageSize.A4, InvoiceStyle.PAGE_MARGIN_SIDE,
-                    InvoiceStyle.PAGE_MARGIN_SIDE, InvoiceStyle.PAGE_MARGIN_TOP, InvoiceStyle.PAGE_MARGIN_BOTTOM);
+            Document document = new Document(PageSize.A4, 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7); // PDF/A-3 is based on PDF 1.7
-            writer.setPageEvent(new PageFurniture(seller, labels, billed, preview));
+            writer.setCompressionLevel(CONTENT_COMPRESSION);
             info.describe(document);
 
             document.open();
-            document.add(new InvoiceHeading(seller, labels, format).build(billed));
-            document.add(new LineTable(labels, format).build(content.lines()));
-            document.add(new TotalsBlock(seller, labels, format).build(billed));
+            PrintedText printed = new PrintedText();
+            PageCanvas canvas = new PageCanvas(document, writer,
+                    new PageFurniture(seller, labels, billed, preview, printed), printed);
+            canvas.start();
+            new InvoiceHeading(seller, labels, format).draw(canvas, billed);
+            TotalsBlock totals = new TotalsBlock(seller, labels, format, billed, canvas);
+            new LineTable(labels, format).draw(canvas, content.lines(), totals.height());
+            totals.draw(canvas);
+            canvas.finish();
             info.fix(writer);
             SrgbOutputIntent.addTo(writer);
             if (eInvoiceXml != null) {
@@ -109,6 +125,31 @@ public final class InvoicePdfRenderer {
             document.close(); // writes the font subsets, whose prefixes come from the document's identity
             return out.toByteArray();
         });
+    }
+
+    /**
+     * The characters of the invoice's printed texts (customer, lines) that Invoice Sans cannot print, as code points
+     * in ascending order: the PDF shows each as {@link PrintedText#REPLACEMENT}, and the run report names the
+     * customer. Empty for nearly every invoice.
+     */
+    public static Set<Integer> unprintableCharacters(Invoice invoice) {
+        Set<Integer> missing = new TreeSet<>(unprintableCharacters(invoice.customer()));
+        for (InvoiceLine line : invoice.lines()) {
+            PrintedText.collectUnprintable(line.ticket(), missing);
+            PrintedText.collectUnprintable(line.description(), missing);
+            PrintedText.collectUnprintable(line.reference(), missing);
+        }
+        return missing;
+    }
+
+    /** The characters of the customer's printed name, address and VAT number that Invoice Sans cannot print. */
+    public static Set<Integer> unprintableCharacters(Customer customer) {
+        Set<Integer> missing = new TreeSet<>();
+        for (String text : new String[] {customer.name(), customer.street(), customer.postalCode(), customer.city(),
+                customer.country(), customer.vatNumber(), customer.id()}) {
+            PrintedText.collectUnprintable(text, missing);
+        }
+        return missing;
     }
 
     /**

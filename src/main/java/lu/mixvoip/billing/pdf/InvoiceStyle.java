@@ -2,23 +2,20 @@ package lu.mixvoip.billing.pdf;
 
 import java.awt.Color;
 
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 
 /**
- * The invoice's typography and colours, and the few cell shapes every block is made of.
+ * The invoice's typography, colours and page geometry, in points on an A4 page (595 × 842).
  *
  * <p>Invoice Sans, embedded ({@link EmbeddedFont}): Latin, Greek and Cyrillic names print, and its widths are
  * Helvetica's, the font this layout was drawn in. Fonts and colours are never mutated after class initialisation,
- * so one set is shared by every thread. Text reaches a cell through {@link #phrase}, which normalises it.
+ * so one set is shared by every thread.
  */
 final class InvoiceStyle {
     static final BaseFont REGULAR = EmbeddedFont.load("InvoiceSans-Regular.ttf");
     static final BaseFont BOLD = EmbeddedFont.load("InvoiceSans-Bold.ttf");
+    static final GlyphTable REGULAR_GLYPHS = new GlyphTable(REGULAR);
+    static final GlyphTable BOLD_GLYPHS = new GlyphTable(BOLD);
 
     static final Color INK = new Color(0x1F, 0x29, 0x37);
     static final Color MUTED = new Color(0x6B, 0x72, 0x80);
@@ -29,49 +26,33 @@ final class InvoiceStyle {
     static final Color WHITE = Color.WHITE;
     static final Color WATERMARK = new Color(0xC0, 0x1E, 0x2E);
 
-    static final Font TITLE = new Font(BOLD, 22, Font.NORMAL, ACCENT);
-    static final Font SELLER_NAME = new Font(BOLD, 12, Font.NORMAL, INK);
-    static final Font CUSTOMER_NAME = new Font(BOLD, 10, Font.NORMAL, INK);
-    static final Font BODY = new Font(REGULAR, 8.5f, Font.NORMAL, INK);
-    static final Font BODY_BOLD = new Font(BOLD, 8.5f, Font.NORMAL, INK);
-    static final Font BODY_MUTED = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
-    static final Font CAPTION = new Font(BOLD, 7, Font.NORMAL, MUTED);
-    static final Font TABLE = new Font(REGULAR, 7.5f, Font.NORMAL, INK);
-    static final Font TABLE_MUTED = new Font(REGULAR, 6.5f, Font.NORMAL, MUTED);
-    static final Font TABLE_HEADER = new Font(BOLD, 7, Font.NORMAL, WHITE);
-    static final Font TABLE_SECTION = new Font(BOLD, 7.5f, Font.NORMAL, ACCENT);
-    static final Font TOTAL = new Font(BOLD, 10, Font.NORMAL, WHITE);
-    static final Font NOTICE = new Font(BOLD, 8.5f, Font.NORMAL, ACCENT);
+    static final TextStyle TITLE = new TextStyle(BOLD, 22, ACCENT);
+    static final TextStyle SELLER_NAME = new TextStyle(BOLD, 12, INK);
+    static final TextStyle CUSTOMER_NAME = new TextStyle(BOLD, 10, INK);
+    static final TextStyle BODY = new TextStyle(REGULAR, 8.5f, INK);
+    static final TextStyle BODY_BOLD = new TextStyle(BOLD, 8.5f, INK);
+    static final TextStyle BODY_MUTED = new TextStyle(REGULAR, 8.5f, MUTED);
+    static final TextStyle CAPTION = new TextStyle(BOLD, 7, MUTED);
+    static final TextStyle TABLE = new TextStyle(REGULAR, 7.5f, INK);
+    static final TextStyle TABLE_MUTED = new TextStyle(REGULAR, 6.5f, MUTED);
+    static final TextStyle TABLE_HEADER = new TextStyle(BOLD, 7, WHITE);
+    static final TextStyle TABLE_SECTION = new TextStyle(BOLD, 7.5f, ACCENT);
+    static final TextStyle TOTAL = new TextStyle(BOLD, 10, WHITE);
+    static final TextStyle NOTICE = new TextStyle(BOLD, 8.5f, ACCENT);
+    static final TextStyle FOOTER = new TextStyle(REGULAR, 7, MUTED);
+    static final TextStyle RUNNING_HEAD = new TextStyle(BOLD, 8, ACCENT);
+    static final TextStyle RUNNING_NAME = new TextStyle(REGULAR, 8, MUTED);
 
-    static final float FOOTER_SIZE = 7;
-    static final float PAGE_MARGIN_SIDE = 36;
-    static final float PAGE_MARGIN_TOP = 50;
-    static final float PAGE_MARGIN_BOTTOM = 58;
+    static final float PAGE_WIDTH = 595;
+    static final float PAGE_HEIGHT = 842;
+    static final float MARGIN_SIDE = 36;
+    static final float LEFT = MARGIN_SIDE;
+    static final float RIGHT = PAGE_WIDTH - MARGIN_SIDE;
+    /** Where the content of the first page starts, and of later pages under their running head. */
+    static final float CONTENT_TOP = PAGE_HEIGHT - 50;
+    /** The content ends above the footer. */
+    static final float CONTENT_BOTTOM = 58;
 
     private InvoiceStyle() {
-    }
-
-    /** The text, in NFC ({@link PrintedText}), in that font. */
-    static Phrase phrase(String text, Font font) {
-        return new Phrase(PrintedText.of(text), font);
-    }
-
-    /** A borderless cell: blocks are laid out with tables, their lines drawn only where meant. */
-    static PdfPCell plain(Phrase phrase, int alignment) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setHorizontalAlignment(alignment);
-        cell.setPadding(0);
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        return cell;
-    }
-
-    static PdfPCell plain(String text, Font font, int alignment) {
-        return plain(phrase(text, font), alignment);
-    }
-
-    static PdfPCell plain(String text, Font font) {
-        return plain(text, font, Element.ALIGN_LEFT);
     }
 }

@@ -3,160 +3,147 @@ package lu.mixvoip.billing.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
 
 import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
- * What every page carries besides the document itself: the footer with the seller's identity and "page N / M",
- * the running head of pages 2 and later, and the preview watermark of a dry run.
+ * What every page carries besides the document itself: the accent band, the footer with the seller's identity and
+ * "page N / M", the running head of pages 2 and later, and the preview watermark of a dry run. Nothing is cut: a
+ * long seller identity or customer name wraps (and a footer of more than two lines is set smaller).
  *
  * <p>M is unknown until the last page is laid out, so each page's folio is a template filled when the document
  * closes; one template per page lets the whole "page N / M" be right-aligned. One instance per rendering.
  */
-final class PageFurniture extends PdfPageEventHelper {
-    private static final float FOLIO_WIDTH = 180;
+final class PageFurniture {
+    private static final float FOLIO_WIDTH = 130;
+    private static final float FOOTER_RULE = InvoiceStyle.CONTENT_BOTTOM - 22;
+    private static final float HEAD_BASELINE = InvoiceStyle.PAGE_HEIGHT - 30;
     private static final String[] WATERMARK = {"APERÇU", "PREVIEW", "VORSCHAU"};
     private static final double WATERMARK_ANGLE = 40;
 
     private final InvoiceLabels labels;
-    /** The seller's name, VAT number and IBAN, in the footer of every page. */
-    private final String identity;
-    /** The invoice or credit note number, printed in each folio. */
     private final String number;
+    private final boolean preview;
+    /** The seller's name, VAT number, IBAN and trade register, wrapped to the footer's width. */
+    private final List<String> identity;
+    private final TextStyle identityStyle;
     /** "Facture INV-… (suite)" or "Note de crédit CN-… (suite)". */
     private final String runningHead;
-    private final String customerName;
-    private final boolean preview;
+    /** The customer's name: right of the running head when it fits there, else on lines of its own below. */
+    private final List<String> customerName;
+    private final TextStyle nameStyle;
+    private final boolean nameBeside;
     private final List<PdfTemplate> folios = new ArrayList<>();
 
-    PageFurniture(Seller seller, InvoiceLabels labels, BilledDocument document, boolean preview) {
+    PageFurniture(Seller seller, InvoiceLabels labels, BilledDocument document, boolean preview, PrintedText printed) {
         this.labels = labels;
-        this.identity = PrintedText.of(seller.name() + "  ·  " + labels.vatNumber() + " " + seller.vatNumber()
-                + "  ·  IBAN " + InvoiceFormat.iban(seller.iban()));
-        this.number = PrintedText.of(document.number());
-        this.runningHead = PrintedText.of(document.kind().continued(labels, document.number()));
-        this.customerName = PrintedText.of(document.content().customer().name());
+        this.number = printed.forPage(document.number());
         this.preview = preview;
+        String register = seller.tradeRegister() == null || seller.tradeRegister().isBlank() ? ""
+                : "  ·  " + seller.tradeRegister().strip();
+        String text = printed.forPage(seller.name() + "  ·  " + labels.vatNumber() + " " + seller.vatNumber()
+                + "  ·  IBAN " + InvoiceFormat.iban(seller.iban()) + register);
+        float width = InvoiceStyle.RIGHT - InvoiceStyle.LEFT - FOLIO_WIDTH - 12;
+        List<String> lines = TextLines.wrap(text, InvoiceStyle.FOOTER, width);
+        TextStyle style = InvoiceStyle.FOOTER;
+        if (lines.size() > 2) {
+            style = InvoiceStyle.FOOTER.sized(6);
+            lines = TextLines.wrap(text, style, width);
+        }
+        this.identity = lines;
+        this.identityStyle = style;
+
+        this.runningHead = printed.forPage(document.kind().continued(labels, document.number()));
+        String name = printed.forPage(document.content().customer().name()).replace('\n', ' ');
+        float room = InvoiceStyle.RIGHT - InvoiceStyle.LEFT - InvoiceStyle.RUNNING_HEAD.width(runningHead) - 24;
+        float size = TextLines.fittingSize(name, InvoiceStyle.RUNNING_NAME, room, 6.5f);
+        this.nameBeside = InvoiceStyle.RUNNING_NAME.sized(size).width(name) <= room;
+        this.nameStyle = InvoiceStyle.RUNNING_NAME.sized(nameBeside ? size : 7);
+        this.customerName = nameBeside ? List.of(name)
+                : TextLines.wrap(name, nameStyle, InvoiceStyle.RIGHT - InvoiceStyle.LEFT);
     }
 
-    @Override
-    public void onEndPage(PdfWriter writer, Document document) {
-        PdfContentByte canvas = writer.getDirectContent();
-        band(canvas, document.getPageSize());
-        if (writer.getPageNumber() > 1) {
-            runningHead(canvas, document);
+    /** Draws the band and, from page 2, the running head; returns where the page's content starts. */
+    float begin(PageCanvas canvas, int page) {
+        band(canvas);
+        if (page == 1) {
+            return InvoiceStyle.CONTENT_TOP;
         }
-        footer(canvas, document);
+        float left = InvoiceStyle.LEFT;
+        float right = InvoiceStyle.RIGHT;
+        canvas.text(InvoiceStyle.RUNNING_HEAD, left, HEAD_BASELINE, runningHead);
+        float baseline = HEAD_BASELINE;
+        if (nameBeside) {
+            canvas.textRight(nameStyle, right, baseline, customerName.get(0));
+        } else {
+            for (String line : customerName) {
+                baseline -= nameStyle.leading();
+                canvas.text(nameStyle, left, baseline, line);
+            }
+        }
+        float rule = baseline - 7;
+        canvas.rule(InvoiceStyle.RULE, 0.5f, left, right, rule);
+        return Math.min(InvoiceStyle.CONTENT_TOP, rule - 14);
+    }
+
+    /** Draws the footer, the folio's place and, on a preview, the watermark. */
+    void end(PageCanvas canvas, int page) {
+        float left = InvoiceStyle.LEFT;
+        float right = InvoiceStyle.RIGHT;
+        canvas.rule(InvoiceStyle.RULE, 0.5f, left, right, FOOTER_RULE);
+        float baseline = FOOTER_RULE - 12;
+        for (String line : identity) {
+            canvas.text(identityStyle, left, baseline, line);
+            baseline -= identityStyle.leading();
+        }
+        PdfContentByte content = canvas.raw();
+        // The folio's text is written right-aligned at the template's right edge; the height leaves room for
+        // the descenders.
+        float size = InvoiceStyle.FOOTER.size();
+        PdfTemplate folio = content.createTemplate(FOLIO_WIDTH, size + 3);
+        folio.setBoundingBox(new Rectangle(-1, -3, FOLIO_WIDTH + 1, size + 3));
+        folios.add(folio);
+        content.addTemplate(folio, right - FOLIO_WIDTH, FOOTER_RULE - 12);
         if (preview) {
-            watermark(canvas, document.getPageSize());
+            watermark(content);
         }
     }
 
-    @Override
-    public void onCloseDocument(PdfWriter writer, Document document) {
-        int total = folios.size();
-        for (int page = 1; page <= total; page++) {
+    /** Fills every page's folio once the number of pages is known. */
+    void close(int pages) {
+        for (int page = 1; page <= pages; page++) {
             PdfTemplate folio = folios.get(page - 1);
-            String text = number + "  ·  " + labels.page() + " " + page + " / " + total;
+            String text = number + "  ·  " + labels.page() + " " + page + " / " + pages;
             folio.beginText();
-            folio.setFontAndSize(InvoiceStyle.REGULAR, InvoiceStyle.FOOTER_SIZE);
-            folio.setColorFill(InvoiceStyle.MUTED);
+            folio.setFontAndSize(InvoiceStyle.FOOTER.font(), InvoiceStyle.FOOTER.size());
+            folio.setColorFill(InvoiceStyle.FOOTER.color());
             folio.showTextAligned(PdfContentByte.ALIGN_RIGHT, text, FOLIO_WIDTH, 0, 0);
             folio.endText();
         }
     }
 
-    private void footer(PdfContentByte canvas, Document document) {
-        float left = document.left();
-        float right = document.right();
-        float rule = document.bottom() - 22;
-        float baseline = rule - 12;
-
-        canvas.saveState();
-        canvas.setColorStroke(InvoiceStyle.RULE);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(left, rule);
-        canvas.lineTo(right, rule);
-        canvas.stroke();
-
-        canvas.beginText();
-        canvas.setFontAndSize(InvoiceStyle.REGULAR, InvoiceStyle.FOOTER_SIZE);
-        canvas.setColorFill(InvoiceStyle.MUTED);
-        // Leave the folio its room: a long seller identity is cut rather than printed over "page N / M".
-        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT,
-                fitted(identity, right - left - FOLIO_WIDTH - 12, InvoiceStyle.FOOTER_SIZE), left, baseline, 0);
-        canvas.endText();
-
-        // The folio's text is written right-aligned at the template's right edge; the height leaves room for
-        // the descenders.
-        PdfTemplate folio = canvas.createTemplate(FOLIO_WIDTH, InvoiceStyle.FOOTER_SIZE + 3);
-        folio.setBoundingBox(new Rectangle(-1, -3, FOLIO_WIDTH + 1, InvoiceStyle.FOOTER_SIZE + 3));
-        folios.add(folio);
-        canvas.addTemplate(folio, right - FOLIO_WIDTH, baseline);
-        canvas.restoreState();
-    }
-
-    /** The text, cut with an ellipsis when wider than {@code width}: a long name must not run into the head. */
-    private static String fitted(String text, float width, float size) {
-        String fitted = text;
-        while (fitted.length() > 1 && InvoiceStyle.REGULAR.getWidthPoint(fitted, size) > width) {
-            fitted = text.substring(0, fitted.length() - 2).strip() + "…";
-        }
-        return fitted;
-    }
-
     /** A thin accent band along the top edge: the house colour, on every page. */
-    private static void band(PdfContentByte canvas, Rectangle page) {
-        canvas.saveState();
-        canvas.setColorFill(InvoiceStyle.ACCENT);
-        canvas.rectangle(0, page.getHeight() - 5, page.getWidth(), 5);
-        canvas.fill();
-        canvas.restoreState();
-    }
-
-    private void runningHead(PdfContentByte canvas, Document document) {
-        float left = document.left();
-        float right = document.right();
-        float baseline = document.top() + 20;
-
-        canvas.saveState();
-        canvas.beginText();
-        canvas.setFontAndSize(InvoiceStyle.BOLD, 8);
-        canvas.setColorFill(InvoiceStyle.ACCENT);
-        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, runningHead, left, baseline, 0);
-        canvas.setFontAndSize(InvoiceStyle.REGULAR, 8);
-        canvas.setColorFill(InvoiceStyle.MUTED);
-        float room = right - left - InvoiceStyle.BOLD.getWidthPoint(runningHead, 8) - 24;
-        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, fitted(customerName, room, 8), right, baseline, 0);
-        canvas.endText();
-        canvas.setColorStroke(InvoiceStyle.RULE);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(left, baseline - 7);
-        canvas.lineTo(right, baseline - 7);
-        canvas.stroke();
-        canvas.restoreState();
+    private static void band(PageCanvas canvas) {
+        canvas.rectangle(InvoiceStyle.ACCENT, 0, InvoiceStyle.PAGE_HEIGHT - 5, InvoiceStyle.PAGE_WIDTH, 5);
     }
 
     /**
      * Three stacked words across the page, translucent over the content so table shading cannot hide them. The
      * text matrix is computed with StrictMath: the same bytes on every machine.
      */
-    private static void watermark(PdfContentByte canvas, Rectangle page) {
+    private static void watermark(PdfContentByte canvas) {
         PdfGState translucent = new PdfGState();
         translucent.setFillOpacity(0.16f);
         float size = 64;
         float leading = size * 1.1f;
         float cos = (float) StrictMath.cos(StrictMath.toRadians(WATERMARK_ANGLE));
         float sin = (float) StrictMath.sin(StrictMath.toRadians(WATERMARK_ANGLE));
-        float cx = page.getWidth() / 2;
-        float cy = page.getHeight() / 2;
+        float cx = InvoiceStyle.PAGE_WIDTH / 2;
+        float cy = InvoiceStyle.PAGE_HEIGHT / 2;
         canvas.saveState();
         canvas.setGState(translucent);
         canvas.beginText();

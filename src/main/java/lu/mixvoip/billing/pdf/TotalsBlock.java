@@ -1,17 +1,10 @@
 package lu.mixvoip.billing.pdf;
 
-import static lu.mixvoip.billing.pdf.InvoiceStyle.plain;
-
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.InvoiceLine;
@@ -21,145 +14,137 @@ import lu.mixvoip.billing.core.invoice.Seller;
 import lu.mixvoip.billing.core.invoice.VatTreatment;
 
 /**
- * The end of the document, kept on one page: the totals on the right (subtotals, VAT, amount due) and, on the left,
- * the VAT mention of billing-rules §7 and the payment terms, or on a credit note (negative totals, the cancelled
- * invoice's VAT treatment) how the credited amount is settled.
+ * The end of the document, kept on one page (measured before the line table is laid out, so that the table keeps
+ * its last lines with it): the totals on the right (subtotals, VAT, amount due) and, on the left, the VAT mention
+ * of billing-rules §7 in the customer's language and the payment terms, or on a credit note (negative totals, the
+ * cancelled invoice's VAT treatment) how the credited amount is settled.
  */
 final class TotalsBlock {
-    private final Seller seller;
-    private final InvoiceLabels labels;
-    private final InvoiceFormat format;
+    private static final float WIDTH = InvoiceStyle.RIGHT - InvoiceStyle.LEFT;
+    private static final float NOTES_WIDTH = WIDTH * 0.54f - 24;
+    private static final float TOTALS_WIDTH = WIDTH * 0.46f;
+    private static final float TOTALS_X = InvoiceStyle.RIGHT - TOTALS_WIDTH;
+    private static final float CELL_PADDING = 6;
+    private static final float MENTION_PADDING = 7;
+    private static final float MENTION_INSET = 9;
+    /** Space between the line table and this block. */
+    static final float SPACE_ABOVE = 14;
 
-    TotalsBlock(Seller seller, InvoiceLabels labels, InvoiceFormat format) {
-        this.seller = seller;
-        this.labels = labels;
-        this.format = format;
+    private record TotalRow(TextBlock label, TextBlock amount, boolean due) {
+        float height() {
+            float padding = due ? 13 : 8;
+            return Math.max(label.height(), amount.height()) + padding;
+        }
     }
 
-    PdfPTable build(BilledDocument document) {
-        PdfPTable block = new PdfPTable(new float[] {54, 46});
-        block.setWidthPercentage(100);
-        block.setKeepTogether(true);
+    private final TextBlock mention;
+    private final TextBlock notes;
+    private final List<TotalRow> totals = new ArrayList<>();
 
-        // addElement, not new PdfPCell(table): a table given to the constructor is stretched to the row's height.
-        PdfPCell notes = new PdfPCell();
-        notes.addElement(notes(document));
-        notes.setBorder(Rectangle.NO_BORDER);
-        notes.setPadding(0);
-        notes.setPaddingRight(24);
-        block.addCell(notes);
+    TotalsBlock(Seller seller, InvoiceLabels labels, InvoiceFormat format, BilledDocument document,
+                PageCanvas canvas) {
+        VatTreatment treatment = document.content().vatTreatment();
+        String mentionText = treatment == null ? null : labels.vatMention(treatment);
+        this.mention = mentionText == null ? null
+                : new TextBlock(NOTES_WIDTH - MENTION_INSET - MENTION_PADDING)
+                        .add(InvoiceStyle.NOTICE, canvas.printable(mentionText), 1.35f);
 
-        PdfPCell totals = new PdfPCell();
-        totals.addElement(totals(document.content()));
-        totals.setBorder(Rectangle.NO_BORDER);
-        totals.setPadding(0);
-        block.addCell(totals);
-        return block;
-    }
+        String title = document.isCreditNote() ? labels.settlementTitle() : labels.paymentTermsTitle();
+        String terms = document.isCreditNote() ? labels.creditNoteSettlement()
+                : paymentTerms(seller, labels, format, document.invoice());
+        this.notes = new TextBlock(NOTES_WIDTH)
+                .add(InvoiceStyle.CAPTION, canvas.printable(title.toUpperCase(Locale.ROOT)), 1.3f)
+                .gap(4)
+                .add(InvoiceStyle.BODY, canvas.printable(terms), 1.4f)
+                .gap(10)
+                .add(InvoiceStyle.BODY_MUTED, canvas.printable(labels.thanks()), 1.3f);
 
-    private PdfPTable totals(Invoice invoice) {
-        PdfPTable table = new PdfPTable(new float[] {60, 40});
-        table.setWidthPercentage(100);
+        Invoice invoice = document.content();
         // Only the kinds the invoice has: a "travel 0,00 €" row would be noise.
         if (has(invoice, LineKind.FEE)) {
-            row(table, labels.totalFees(), null, invoice.fees(), InvoiceStyle.BODY);
+            row(canvas, format, labels.totalFees(), null, invoice.fees(), InvoiceStyle.BODY);
         }
         if (has(invoice, LineKind.LABOUR)) {
-            row(table, labels.totalLabour(),
+            row(canvas, format, labels.totalLabour(),
                     labels.labourSummary(invoice.interventions(), format.minutes(invoice.billedMinutes())),
                     invoice.labour(), InvoiceStyle.BODY);
         }
         if (has(invoice, LineKind.TRAVEL)) {
-            row(table, labels.totalTravel(), null, invoice.travel(), InvoiceStyle.BODY);
+            row(canvas, format, labels.totalTravel(), null, invoice.travel(), InvoiceStyle.BODY);
         }
-        row(table, labels.totalExclVat(), null, invoice.totalExclVat(), InvoiceStyle.BODY_BOLD);
-        row(table, labels.vat(format.percent(invoice.vatRate())), null, invoice.vat(), InvoiceStyle.BODY);
-        amountDue(table, invoice.totalInclVat());
-        return table;
+        row(canvas, format, labels.totalExclVat(), null, invoice.totalExclVat(), InvoiceStyle.BODY_BOLD);
+        row(canvas, format, labels.vat(format.percent(invoice.vatRate())), null, invoice.vat(), InvoiceStyle.BODY);
+        String due = canvas.printable(format.money(invoice.totalInclVat()));
+        float amountWidth = InvoiceStyle.TOTAL.width(due);
+        totals.add(new TotalRow(new TextBlock(TOTALS_WIDTH - amountWidth - 3 * CELL_PADDING)
+                .add(InvoiceStyle.TOTAL, canvas.printable(labels.totalInclVat()), 1.2f),
+                new TextBlock(amountWidth, true).add(InvoiceStyle.TOTAL, due, 1.2f), true));
     }
 
-    private void row(PdfPTable table, String label, String detail, BigDecimal amount, Font font) {
-        Phrase text = InvoiceStyle.phrase(label, font);
-        if (detail != null) {
-            text.add(InvoiceStyle.phrase("\n" + detail, InvoiceStyle.TABLE_MUTED));
+    /** The whole block's height, with the space above it. */
+    float height() {
+        float left = notes.height() + (mention == null ? 0 : mention.height() + 2 * MENTION_PADDING + 12);
+        float right = 0;
+        for (TotalRow row : totals) {
+            right += row.height();
         }
-        PdfPCell name = plain(text, Element.ALIGN_LEFT);
-        PdfPCell value = plain(format.money(amount), font, Element.ALIGN_RIGHT);
-        value.setNoWrap(true);
-        for (PdfPCell cell : new PdfPCell[] {name, value}) {
-            cell.setPaddingTop(4);
-            cell.setPaddingBottom(4);
-            cell.setPaddingLeft(6);
-            cell.setPaddingRight(6);
-            cell.setBorder(Rectangle.BOTTOM);
-            cell.setBorderColor(InvoiceStyle.RULE);
-            cell.setBorderWidth(0.5f);
-            table.addCell(cell);
-        }
+        return SPACE_ABOVE + Math.max(left, right);
     }
 
-    private void amountDue(PdfPTable table, BigDecimal amount) {
-        PdfPCell name = plain(labels.totalInclVat(), InvoiceStyle.TOTAL);
-        PdfPCell value = plain(format.money(amount), InvoiceStyle.TOTAL, Element.ALIGN_RIGHT);
-        value.setNoWrap(true);
-        for (PdfPCell cell : new PdfPCell[] {name, value}) {
-            cell.setBackgroundColor(InvoiceStyle.ACCENT);
-            cell.setPaddingTop(6);
-            cell.setPaddingBottom(7);
-            cell.setPaddingLeft(6);
-            cell.setPaddingRight(6);
-            table.addCell(cell);
+    /** Draws the block under the table, on a new page if what is left of this one is too little. */
+    void draw(PageCanvas canvas) {
+        if (height() > canvas.room()) {
+            canvas.newPage();
+        } else {
+            canvas.down(SPACE_ABOVE);
         }
-    }
+        float top = canvas.y();
+        float left = InvoiceStyle.LEFT;
+        float y = top;
+        if (mention != null) {
+            // Boxed, with an accent bar on its left, so the customer's accountant cannot miss it.
+            float boxHeight = mention.height() + 2 * MENTION_PADDING;
+            canvas.rectangle(InvoiceStyle.SECTION, left, y - boxHeight, NOTES_WIDTH, boxHeight);
+            canvas.rectangle(InvoiceStyle.ACCENT, left, y - boxHeight, 2.5f, boxHeight);
+            mention.draw(canvas, left + MENTION_INSET, y - MENTION_PADDING);
+            y -= boxHeight + 12;
+        }
+        float bottom = notes.draw(canvas, left, y);
 
-    /**
-     * The VAT mention (boxed, so the customer's accountant cannot miss it), then the payment terms; a credit note
-     * asks for no payment and says instead what becomes of the credited amount.
-     */
-    private PdfPTable notes(BilledDocument document) {
-        PdfPTable notes = new PdfPTable(1);
-        notes.setWidthPercentage(100);
-        VatTreatment treatment = document.content().vatTreatment();
-        if (treatment != null && treatment.mention() != null) {
-            Phrase mention = InvoiceStyle.phrase(treatment.mention(), InvoiceStyle.NOTICE);
-            String translation = labels.vatMentionTranslation(treatment);
-            if (translation != null) {
-                mention.add(InvoiceStyle.phrase("\n" + translation, InvoiceStyle.NOTICE));
+        y = top;
+        for (TotalRow row : totals) {
+            float height = row.height();
+            float padding = row.due() ? 6 : 4;
+            if (row.due()) {
+                canvas.rectangle(InvoiceStyle.ACCENT, TOTALS_X, y - height, TOTALS_WIDTH, height);
             }
-            PdfPCell box = plain(mention, Element.ALIGN_LEFT);
-            box.setBorder(Rectangle.LEFT);
-            box.setBorderWidthLeft(2.5f);
-            box.setBorderColorLeft(InvoiceStyle.ACCENT);
-            box.setBackgroundColor(InvoiceStyle.SECTION);
-            box.setPadding(7);
-            box.setPaddingLeft(9);
-            box.setLeading(0, 1.35f);
-            notes.addCell(box);
-            notes.addCell(gap(12));
+            row.label().draw(canvas, TOTALS_X + CELL_PADDING, y - padding);
+            row.amount().draw(canvas, InvoiceStyle.RIGHT - CELL_PADDING - row.amount().width(), y - padding);
+            if (!row.due()) {
+                canvas.rule(InvoiceStyle.RULE, 0.5f, TOTALS_X, InvoiceStyle.RIGHT, y - height);
+            }
+            y -= height;
         }
-
-        String title = document.isCreditNote() ? labels.settlementTitle() : labels.paymentTermsTitle();
-        notes.addCell(plain(title.toUpperCase(Locale.ROOT), InvoiceStyle.CAPTION));
-        notes.addCell(gap(4));
-        String text = document.isCreditNote() ? labels.creditNoteSettlement() : paymentTerms(document.invoice());
-        PdfPCell terms = plain(text, InvoiceStyle.BODY);
-        terms.setLeading(0, 1.4f);
-        notes.addCell(terms);
-        notes.addCell(gap(10));
-        notes.addCell(plain(labels.thanks(), InvoiceStyle.BODY_MUTED));
-        return notes;
+        canvas.moveTo(Math.min(bottom, y));
     }
 
-    private String paymentTerms(IssuedInvoice issued) {
+    private void row(PageCanvas canvas, InvoiceFormat format, String label, String detail, BigDecimal amount,
+                     TextStyle style) {
+        String shown = canvas.printable(format.money(amount));
+        float amountWidth = style.width(shown);
+        TextBlock name = new TextBlock(TOTALS_WIDTH - amountWidth - 3 * CELL_PADDING)
+                .add(style, canvas.printable(label), 1.25f);
+        if (detail != null) {
+            name.add(InvoiceStyle.TABLE_MUTED, canvas.printable(detail), 1.3f);
+        }
+        totals.add(new TotalRow(name, new TextBlock(amountWidth, true).add(style, shown, 1.25f), false));
+    }
+
+    private static String paymentTerms(Seller seller, InvoiceLabels labels, InvoiceFormat format,
+                                       IssuedInvoice issued) {
         long days = ChronoUnit.DAYS.between(issued.issueDate(), issued.dueDate());
         return labels.paymentTerms(days, format.date(issued.dueDate()), InvoiceFormat.iban(seller.iban()),
                 seller.bic(), issued.number());
-    }
-
-    private static PdfPCell gap(float height) {
-        PdfPCell gap = plain("", InvoiceStyle.BODY);
-        gap.setFixedHeight(height);
-        return gap;
     }
 
     private static boolean has(Invoice invoice, LineKind kind) {

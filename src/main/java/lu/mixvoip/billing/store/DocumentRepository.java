@@ -113,14 +113,24 @@ public class DocumentRepository {
                 afterNumber, limit);
     }
 
-    /** The invoices with these numbers, with their lines, in number order. */
+    /**
+     * The invoices with these numbers, with their lines, in number order; a re-bill's new invoice with what it
+     * replaces (the credit note of the same customer, month and re-bill, and the invoice that credit note cancels).
+     */
     public List<IssuedInvoice> invoices(List<String> numbers) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return withLines(jdbc.query("SELECT * FROM document d WHERE d.document_number IN ("
-                + placeholders(numbers.size()) + ") ORDER BY d.document_number", (rs, n) -> header(rs),
-                numbers.toArray()));
+        return withLines(jdbc.query("SELECT d.*, cn.document_number AS replaced_by, cn.cancels AS replaced"
+                + " FROM document d LEFT JOIN document cn ON d.rebill > 0 AND cn.document_type = 'CREDIT_NOTE'"
+                + " AND cn.customer_id = d.customer_id AND cn.billing_month = d.billing_month AND cn.rebill = d.rebill"
+                + " WHERE d.document_number IN (" + placeholders(numbers.size()) + ") ORDER BY d.document_number",
+                (rs, n) -> {
+                    IssuedInvoice h = header(rs);
+                    String creditNote = rs.getString("replaced_by");
+                    return creditNote == null ? h : new IssuedInvoice(h.number(), h.issueDate(), h.dueDate(),
+                            h.invoice(), new IssuedInvoice.Replacement(rs.getString("replaced"), creditNote));
+                }, numbers.toArray()));
     }
 
     /** The credit notes with these numbers, in number order, each with the invoice it cancels and its lines. */
@@ -241,7 +251,7 @@ public class DocumentRepository {
             return new IssuedInvoice(h.number(), h.issueDate(), h.dueDate(), new Invoice(i.customer(), i.period(),
                     i.tier(), lines.getOrDefault(h.number(), List.of()), i.fees(), i.labour(), i.travel(),
                     i.totalExclVat(), i.vatTreatment(), i.vatRate(), i.vat(), i.totalInclVat(), i.interventions(),
-                    i.billedMinutes(), i.serviceLevel()));
+                    i.billedMinutes(), i.serviceLevel()), h.replaces());
         }).toList();
     }
 

@@ -118,6 +118,10 @@ class RebillIT {
                 "invoices/INV-2026-000013.pdf");
         assertThat(Fixtures.pdfText(month().resolve("credit-notes/CN-2026-000001.pdf")))
                 .contains("CN-2026-000001", "INV-2026-000001", "-552,53");
+        // The new invoice names the invoice it replaces and the credit note that cancelled it (issue 21).
+        assertThat(Fixtures.pdfText(month().resolve("invoices/INV-2026-000009.pdf")))
+                .contains("INV-2026-000009", "INV-2026-000001", "CN-2026-000001");
+        assertThat(Fixtures.pdfText(month().resolve("invoices/INV-2026-000013.pdf"))).doesNotContain("CN-2026-");
         // The month's documents add up to the month as computed now: invoices minus credit notes.
         assertThat(sumOfDocuments()).isEqualByComparingTo(totalOf(freshBillingOfTheCorrectedMonth()));
 

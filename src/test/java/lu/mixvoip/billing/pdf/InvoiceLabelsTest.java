@@ -167,18 +167,21 @@ class InvoiceLabelsTest {
             texts.add(labels.timeClass(timeClass));
         }
         for (VatTreatment treatment : VatTreatment.values()) {
-            if (treatment.mention() != null) {
-                texts.add(treatment.mention());
-            }
-            String translation = labels.vatMentionTranslation(treatment);
-            if (translation != null) {
-                texts.add(translation);
+            String mention = labels.vatMention(treatment);
+            if (mention != null) {
+                texts.add(mention);
             }
         }
         for (String country : List.of("LU", "BE", "DE", "FR", "CH", "NL", "AT", "IT", "ES", "PT", "GB", "US")) {
             texts.add(labels.country(country));
         }
         texts.add(labels.continued("INV-2026-000001"));
+        texts.add(labels.replacesInvoice());
+        texts.add(labels.cancelledByCreditNote());
+        texts.add(labels.continuedPiece());
+        texts.add(labels.splitIntervention(2));
+        texts.add(labels.customerVatNumber("CH", true));
+        texts.add(labels.customerVatNumber("US", true));
         texts.add(labels.continued(labels.creditNoteTitle(), "CN-2026-000001"));
         texts.add(labels.feeDetail("CT-1", "01/10/2026", "31/10/2026"));
         texts.add(labels.travelLine("1"));
