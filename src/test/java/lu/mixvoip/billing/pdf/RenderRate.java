@@ -2,16 +2,20 @@ package lu.mixvoip.billing.pdf;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.einvoice.EInvoiceXml;
+import lu.mixvoip.billing.einvoice.EInvoicing;
 
 /**
  * The renderer's cost on one thread, run by hand (no test asserts a time: this machine's speed drifts):
- * {@code java -cp ... lu.mixvoip.billing.pdf.RenderRate [labour lines] [seconds] [xml]}. Renders the sample invoice
- * of {@link SampleInvoices#weber(int)} (28 lines: two pages), with its e-invoice XML attached if the third argument
- * is {@code xml}, over and over and prints invoices per second of wall time
- * and per second of the process's CPU time (steadier on a machine shared with other work; it counts the
- * collector too), and bytes per invoice.
+ * {@code java -cp ... lu.mixvoip.billing.pdf.RenderRate [labour lines] [seconds] [facturx]}. Renders the sample
+ * invoice of {@link SampleInvoices#weber(int)} (28 lines: two pages) over and over, alone or, with
+ * {@code facturx}, as the job's workers do: its e-invoice made each time (the Factur-X CII and the Peppol UBL, from
+ * one model) and the PDF/A rendered with the CII attached. Prints invoices per second of wall time and per second of
+ * the process's CPU time (steadier on a machine shared with other work; it counts the collector too), and bytes
+ * per invoice.
  */
 public final class RenderRate {
     private RenderRate() {
@@ -20,28 +24,31 @@ public final class RenderRate {
     public static void main(String[] args) {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : 28;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
+        boolean facturX = args.length > 2 && args[2].equals("facturx");
         IssuedInvoice invoice = SampleInvoices.weber(lines);
-        byte[] xml = args.length > 2 && args[2].equals("xml")
-                ? SampleInvoices.eInvoiceXml(invoice.number(), invoice.invoice()) : null;
         InvoicePdfRenderer renderer = new InvoicePdfRenderer(SampleInvoices.SELLER);
-        byte[] pdf = renderer.render(invoice, false, xml);
+        EInvoicing eInvoicing = EInvoicing.of(SampleInvoices.SELLER);
+        Supplier<byte[]> document = facturX ? () -> {
+            EInvoiceXml xml = eInvoicing.invoice(invoice).orElseThrow();
+            return renderer.render(invoice, false, xml.facturX());
+        } : () -> renderer.render(invoice, false, null);
+        byte[] pdf = document.get();
         int pages = PdfText.of(pdf).pageCount();
-        run(renderer, invoice, xml, seconds / 2); // warm-up: JIT and fonts
-        double[] rates = run(renderer, invoice, xml, seconds);
-        System.out.printf(Locale.ROOT,
-                "render lines=%d pages=%d xml_bytes=%d bytes=%d invoices_per_s=%.1f per_cpu_s=%.1f%n",
-                lines, pages, xml == null ? 0 : xml.length, pdf.length, rates[0], rates[1]);
+        run(document, seconds / 2); // warm-up: JIT and fonts
+        double[] rates = run(document, seconds);
+        System.out.printf(Locale.ROOT, "render%s lines=%d pages=%d bytes=%d invoices_per_s=%.1f per_cpu_s=%.1f%n",
+                facturX ? "+facturx+ubl" : "", lines, pages, pdf.length, rates[0], rates[1]);
     }
 
     /** Invoices per second of wall time and per second of CPU time. */
-    private static double[] run(InvoicePdfRenderer renderer, IssuedInvoice invoice, byte[] xml, double seconds) {
+    private static double[] run(Supplier<byte[]> document, double seconds) {
         long cpuStarted = processCpuNanos();
         long started = System.nanoTime();
         long until = started + (long) (seconds * 1e9);
         long count = 0;
         long sink = 0;
         while (System.nanoTime() < until) {
-            sink += renderer.render(invoice, false, xml).length;
+            sink += document.get().length;
             count++;
         }
         if (sink == 42) {
