@@ -110,7 +110,7 @@ public final class CiiDocuments {
         transaction.setApplicableHeaderTradeSettlement(settlement(document));
         cii.setSupplyChainTradeTransaction(transaction);
         return JaxbXml.marshal(new CIID16BCrossIndustryInvoiceTypeMarshaller(), cii,
-                "CII document " + document.number());
+                "CII document " + document.number(), false);
     }
 
     private static SupplyChainTradeLineItemType line(EInvoice.Line line, EInvoice.VatBreakdown vat) {

@@ -22,12 +22,16 @@ final class JaxbXml {
     private JaxbXml() {
     }
 
-    /** @param what names the document in the error, e.g. "UBL document INV-2026-000001" */
-    static <T> byte[] marshal(GenericJAXBMarshaller<T> marshaller, T document, String what) {
+    /**
+     * @param what     names the document in the error, e.g. "UBL document INV-2026-000001"
+     * @param indented one element a line, indented; else no whitespace between elements (fewer bytes to write and
+     *                 to deflate into a PDF)
+     */
+    static <T> byte[] marshal(GenericJAXBMarshaller<T> marshaller, T document, String what, boolean indented) {
         ErrorList errors = new ErrorList();
         marshaller.setCollectErrors(errors);
         marshaller.setUseSchema(false); // checked against the schema and the rules by the tests, not per file
-        marshaller.setFormattedOutput(true);
+        marshaller.setFormattedOutput(indented);
         marshaller.setCharset(StandardCharsets.UTF_8);
         // JAXB's own UTF-8 writer, as configured by ph-ubl (prefixes, indentation): ph-xml's stream writer, which
         // getAsBytes uses, copies its namespace context at every element of every document.

@@ -87,7 +87,7 @@ class CiiDocumentsTest {
         CreditNote note = EinvoiceSamples.creditNoteOf(invoice);
         assertThat(creditNoteXml(note)).isEqualTo(creditNoteXml(note));
         assertThat(new String(invoiceXml(invoice), StandardCharsets.UTF_8))
-                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rsm:CrossIndustryInvoice");
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rsm:CrossIndustryInvoice");
     }
 
     /** The CII's totals are the document's, to the cent; fees, labour and travel are its lines of each kind. */
