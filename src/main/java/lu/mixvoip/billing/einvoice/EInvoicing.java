@@ -9,22 +9,23 @@ import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
- * Which documents get an e-invoice, and the e-invoice itself: every document of a customer that has an electronic
- * address (its own {@code peppol_id}, else the one its VAT number gives), when the seller has one too (configured,
- * else from its VAT number). Without the seller's, e-invoicing is off, and {@link #offBecause()} says why.
+ * Which documents get an e-invoice, and the e-invoice itself: every document gets its Factur-X CII (inside its PDF);
+ * a document of a customer that has an electronic address (its own {@code peppol_id}, else the one its VAT number
+ * gives) also its Peppol UBL. Both need a seller with an electronic address (configured, else from its VAT number),
+ * a VAT number and an IBAN; without them e-invoicing is off, and {@link #offBecause()} says why.
  */
 public final class EInvoicing {
-    private final UblDocuments documents;
+    private final SellerParty seller;
     private final String offBecause;
 
-    private EInvoicing(UblDocuments documents, String offBecause) {
-        this.documents = documents;
+    private EInvoicing(SellerParty seller, String offBecause) {
+        this.seller = seller;
         this.offBecause = offBecause;
     }
 
     public static EInvoicing of(Seller seller) {
         try {
-            return new EInvoicing(new UblDocuments(SellerParty.of(seller)), null);
+            return new EInvoicing(SellerParty.of(seller), null);
         } catch (IllegalArgumentException e) {
             return new EInvoicing(null, "the seller has no electronic address (" + e.getMessage() + "): set"
                     + " billing.seller.vat-number, or billing.seller.peppol-id");
@@ -32,7 +33,7 @@ public final class EInvoicing {
     }
 
     public boolean isOn() {
-        return documents != null;
+        return seller != null;
     }
 
     /** Why no e-invoice is written, or null when they are. */
@@ -52,13 +53,15 @@ public final class EInvoicing {
         }
     }
 
-    public Optional<byte[]> invoice(IssuedInvoice invoice) {
-        return isOn() ? addressOf(invoice.invoice().customer()).map(buyer -> documents.invoice(invoice, buyer))
-                : Optional.empty();
+    /** The invoice's Factur-X CII and, for a customer with an electronic address, its UBL; empty when off. */
+    public Optional<EInvoiceXml> invoice(IssuedInvoice invoice) {
+        return isOn() ? Optional.of(EInvoiceXml.of(EInvoice.of(seller, invoice,
+                addressOf(invoice.invoice().customer()).orElse(null)))) : Optional.empty();
     }
 
-    public Optional<byte[]> creditNote(CreditNote note) {
-        return isOn() ? addressOf(note.cancelled().invoice().customer()).map(buyer -> documents.creditNote(note,
-                buyer)) : Optional.empty();
+    /** As {@link #invoice}, for a credit note. */
+    public Optional<EInvoiceXml> creditNote(CreditNote note) {
+        return isOn() ? Optional.of(EInvoiceXml.of(EInvoice.of(seller, note,
+                addressOf(note.cancelled().invoice().customer()).orElse(null)))) : Optional.empty();
     }
 }

@@ -1,18 +1,7 @@
 package lu.mixvoip.billing.einvoice;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
-import jakarta.xml.bind.Marshaller;
-
-import com.helger.diagnostics.error.IError;
-import com.helger.diagnostics.error.list.ErrorList;
-import com.helger.jaxb.GenericJAXBMarshaller;
 import com.helger.ubl21.UBL21Marshaller;
 
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
@@ -29,17 +18,12 @@ import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 
 import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.ElectronicAddress;
-import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
-import lu.mixvoip.billing.core.invoice.Seller;
 
 /**
- * Writes issued invoices and credit notes as Peppol BIS Billing 3.0 UBL 2.1 documents (EN 16931): the content the
- * PDF shows, for buyers that only take e-invoices (Luxembourg's public bodies).
- *
- * <p>A credit note states the cancelled invoice's lines and totals as they were, positive: in EN 16931 the document
- * type (381) is what credits them, and negative amounts in a credit note would mean the opposite, a debit. The PDF
- * prints the same figures negated, for a reader.
+ * Writes issued invoices and credit notes as Peppol BIS Billing 3.0 UBL 2.1 documents (EN 16931): the e-invoice
+ * ({@link EInvoice}) for buyers that only take e-invoices (Luxembourg's public bodies), through their Peppol access
+ * point.
  *
  * <p>The same document always gives the same bytes: no clock, random id or default locale reaches the XML, and the
  * namespace prefixes are fixed by ph-ubl. Thread-safe: each call builds and marshals its own objects; the seller is
@@ -47,8 +31,9 @@ import lu.mixvoip.billing.core.invoice.Seller;
  * after it are not.
  */
 public final class UblDocuments {
-    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            .getBytes(StandardCharsets.US_ASCII);
+    static final String CUSTOMIZATION_ID =
+            "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
+    static final String PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
     private final SellerParty seller;
 
     public UblDocuments(SellerParty seller) {
@@ -56,39 +41,13 @@ public final class UblDocuments {
     }
 
     /**
-     * @param buyer where the customer receives e-invoices; a customer without one gets no e-invoice, the caller
-     *              decides what to do instead
+     * @param buyer where the customer receives e-invoices; a customer without one gets no Peppol e-invoice, the
+     *              caller decides what to do instead
      * @throws IllegalArgumentException when the invoice's figures do not add up, a party lacks what EN 16931
      *                                  requires (name, country) or has a VAT number that cannot be one
      */
     public byte[] invoice(IssuedInvoice issued, ElectronicAddress buyer) {
-        Objects.requireNonNull(issued, "invoice");
-        Objects.requireNonNull(buyer, "buyer");
-        Invoice invoice = issued.invoice();
-        VatCategory category = VatCategory.of(invoice.vatTreatment());
-        UblTotals totals = new UblTotals(invoice, category);
-        UblTexts texts = UblTexts.of(invoice.customer().language());
-
-        InvoiceType ubl = new InvoiceType();
-        ubl.setCustomizationID(PeppolBis.CUSTOMIZATION_ID);
-        ubl.setProfileID(PeppolBis.PROFILE_ID);
-        ubl.setID(issued.number());
-        ubl.setIssueDate(issued.issueDate());
-        ubl.setDueDate(issued.dueDate());
-        ubl.setInvoiceTypeCode(PeppolBis.INVOICE);
-        ubl.setDocumentCurrencyCode(PeppolBis.CURRENCY);
-        ubl.setBuyerReference(invoice.customer().id());
-        ubl.addInvoicePeriod(billedPeriod(invoice.period()));
-        ubl.setAccountingSupplierParty(UblParties.supplier(seller));
-        ubl.setAccountingCustomerParty(UblParties.customer(invoice.customer(), buyer));
-        ubl.addPaymentMeans(creditTransfer(issued.number()));
-        ubl.addPaymentTerms(terms(texts.paymentTerms(ChronoUnit.DAYS.between(issued.issueDate(), issued.dueDate()),
-                issued.number())));
-        ubl.addTaxTotal(totals.taxTotal());
-        ubl.setLegalMonetaryTotal(totals.legalMonetaryTotal());
-        new UblLines(texts, category, invoice.vatRate(), invoice.period()).invoiceLines(invoice.lines())
-                .forEach(ubl::addInvoiceLine);
-        return marshal(UBL21Marshaller.invoice(), ubl, issued.number());
+        return write(EInvoice.of(seller, issued, Objects.requireNonNull(buyer, "buyer")));
     }
 
     /**
@@ -96,44 +55,66 @@ public final class UblDocuments {
      * @throws IllegalArgumentException as {@link #invoice} does, for the cancelled invoice
      */
     public byte[] creditNote(CreditNote note, ElectronicAddress buyer) {
-        Objects.requireNonNull(note, "credit note");
-        Objects.requireNonNull(note.cancelled(), "cancelled invoice");
-        Objects.requireNonNull(buyer, "buyer");
-        IssuedInvoice cancelled = note.cancelled();
-        Invoice invoice = cancelled.invoice();
-        VatCategory category = VatCategory.of(invoice.vatTreatment());
-        UblTotals totals = new UblTotals(invoice, category);
-        UblTexts texts = UblTexts.of(invoice.customer().language());
-
-        CreditNoteType ubl = new CreditNoteType();
-        ubl.setCustomizationID(PeppolBis.CUSTOMIZATION_ID);
-        ubl.setProfileID(PeppolBis.PROFILE_ID);
-        ubl.setID(note.number());
-        ubl.setIssueDate(note.issueDate());
-        ubl.setCreditNoteTypeCode(PeppolBis.CREDIT_NOTE);
-        ubl.setDocumentCurrencyCode(PeppolBis.CURRENCY);
-        ubl.setBuyerReference(invoice.customer().id());
-        ubl.addInvoicePeriod(billedPeriod(invoice.period()));
-        ubl.addBillingReference(cancels(cancelled));
-        ubl.setAccountingSupplierParty(UblParties.supplier(seller));
-        ubl.setAccountingCustomerParty(UblParties.customer(invoice.customer(), buyer));
-        ubl.addPaymentTerms(terms(texts.creditNoteSettlement()));
-        ubl.addTaxTotal(totals.taxTotal());
-        ubl.setLegalMonetaryTotal(totals.legalMonetaryTotal());
-        new UblLines(texts, category, invoice.vatRate(), invoice.period()).creditNoteLines(invoice.lines())
-                .forEach(ubl::addCreditNoteLine);
-        return marshal(UBL21Marshaller.creditNote(), ubl, note.number());
+        return write(EInvoice.of(seller, note, Objects.requireNonNull(buyer, "buyer")));
     }
 
-    private static PeriodType billedPeriod(YearMonth month) {
+    /** @throws IllegalArgumentException when the buyer has no electronic address: Peppol delivers to it */
+    static byte[] write(EInvoice document) {
+        if (document.buyer().address() == null) {
+            throw new IllegalArgumentException("a Peppol e-invoice needs the buyer's electronic address");
+        }
+        return document.isCreditNote() ? creditNote(document) : invoice(document);
+    }
+
+    private static byte[] invoice(EInvoice document) {
+        InvoiceType ubl = new InvoiceType();
+        ubl.setCustomizationID(CUSTOMIZATION_ID);
+        ubl.setProfileID(PROFILE_ID);
+        ubl.setID(document.number());
+        ubl.setIssueDate(document.issueDate());
+        ubl.setDueDate(document.dueDate());
+        ubl.setInvoiceTypeCode(document.typeCode());
+        ubl.setDocumentCurrencyCode(EInvoice.CURRENCY);
+        ubl.setBuyerReference(document.buyerReference());
+        ubl.addInvoicePeriod(billedPeriod(document));
+        ubl.setAccountingSupplierParty(UblParties.supplier(document.seller()));
+        ubl.setAccountingCustomerParty(UblParties.customer(document.buyer()));
+        ubl.addPaymentMeans(creditTransfer(document.payment()));
+        ubl.addPaymentTerms(terms(document.paymentTerms()));
+        ubl.addTaxTotal(UblTotals.taxTotal(document));
+        ubl.setLegalMonetaryTotal(UblTotals.legalMonetaryTotal(document));
+        UblLines.invoiceLines(document).forEach(ubl::addInvoiceLine);
+        return JaxbXml.marshal(UBL21Marshaller.invoice(), ubl, "UBL document " + document.number(), true);
+    }
+
+    private static byte[] creditNote(EInvoice document) {
+        CreditNoteType ubl = new CreditNoteType();
+        ubl.setCustomizationID(CUSTOMIZATION_ID);
+        ubl.setProfileID(PROFILE_ID);
+        ubl.setID(document.number());
+        ubl.setIssueDate(document.issueDate());
+        ubl.setCreditNoteTypeCode(document.typeCode());
+        ubl.setDocumentCurrencyCode(EInvoice.CURRENCY);
+        ubl.setBuyerReference(document.buyerReference());
+        ubl.addInvoicePeriod(billedPeriod(document));
+        ubl.addBillingReference(cancels(document.cancels()));
+        ubl.setAccountingSupplierParty(UblParties.supplier(document.seller()));
+        ubl.setAccountingCustomerParty(UblParties.customer(document.buyer()));
+        ubl.addPaymentTerms(terms(document.paymentTerms()));
+        ubl.addTaxTotal(UblTotals.taxTotal(document));
+        ubl.setLegalMonetaryTotal(UblTotals.legalMonetaryTotal(document));
+        UblLines.creditNoteLines(document).forEach(ubl::addCreditNoteLine);
+        return JaxbXml.marshal(UBL21Marshaller.creditNote(), ubl, "UBL document " + document.number(), true);
+    }
+
+    private static PeriodType billedPeriod(EInvoice document) {
         PeriodType period = new PeriodType();
-        period.setStartDate(month.atDay(1));
-        period.setEndDate(month.atEndOfMonth());
+        period.setStartDate(document.period().atDay(1));
+        period.setEndDate(document.period().atEndOfMonth());
         return period;
     }
 
-    /** The invoice a credit note cancels, by number and date (EU VAT Directive art. 219, EN 16931 BG-3). */
-    private static BillingReferenceType cancels(IssuedInvoice cancelled) {
+    private static BillingReferenceType cancels(EInvoice.Reference cancelled) {
         DocumentReferenceType invoice = new DocumentReferenceType();
         invoice.setID(cancelled.number());
         invoice.setIssueDate(cancelled.issueDate());
@@ -142,21 +123,18 @@ public final class UblDocuments {
         return reference;
     }
 
-    /** SEPA credit transfer to the seller's account, the invoice number as remittance reference. */
-    private PaymentMeansType creditTransfer(String invoiceNumber) {
-        Seller config = seller.seller();
+    private static PaymentMeansType creditTransfer(EInvoice.Payment payment) {
         FinancialAccountType account = new FinancialAccountType();
-        account.setID(config.iban().replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
-        account.setName(XmlText.clean(config.name()));
-        String bic = XmlText.clean(config.bic());
-        if (bic != null) {
+        account.setID(payment.iban());
+        account.setName(payment.accountName());
+        if (payment.bic() != null) {
             BranchType branch = new BranchType();
-            branch.setID(bic);
+            branch.setID(payment.bic());
             account.setFinancialInstitutionBranch(branch);
         }
         PaymentMeansType means = new PaymentMeansType();
-        means.setPaymentMeansCode(PeppolBis.SEPA_CREDIT_TRANSFER);
-        means.addPaymentID(new PaymentIDType(invoiceNumber));
+        means.setPaymentMeansCode(payment.code());
+        means.addPaymentID(new PaymentIDType(payment.remittance()));
         means.setPayeeFinancialAccount(account);
         return means;
     }
@@ -165,28 +143,5 @@ public final class UblDocuments {
         PaymentTermsType terms = new PaymentTermsType();
         terms.addNote(new NoteType(text));
         return terms;
-    }
-
-    private static <T> byte[] marshal(GenericJAXBMarshaller<T> marshaller, T document, String number) {
-        ErrorList errors = new ErrorList();
-        marshaller.setCollectErrors(errors);
-        marshaller.setUseSchema(false); // checked against the schema and the Peppol rules by the tests, not per file
-        marshaller.setFormattedOutput(true);
-        marshaller.setCharset(StandardCharsets.UTF_8);
-        // JAXB's own UTF-8 writer, as configured by ph-ubl (prefixes, indentation): ph-xml's stream writer, which
-        // getAsBytes uses, copies its namespace context at every element of every document.
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
-        xml.writeBytes(DECLARATION);
-        boolean written = marshaller.write(document, (jaxb, element) -> {
-            jaxb.setProperty(Marshaller.JAXB_FRAGMENT, true); // the declaration above, without standalone="yes"
-            jaxb.setProperty("org.glassfish.jaxb.indentString", "  ");
-            jaxb.marshal(element, xml);
-        }).isSuccess();
-        List<String> problems = errors.stream().filter(IError::isError)
-                .map(e -> e.getAsString(Locale.ROOT)).toList();
-        if (!written || !problems.isEmpty()) {
-            throw new IllegalStateException("UBL document " + number + " breaks the UBL 2.1 schema: " + problems);
-        }
-        return xml.toByteArray();
     }
 }

@@ -1,63 +1,65 @@
 package lu.mixvoip.billing.einvoice;
 
-import java.math.BigDecimal;
-
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxCategoryType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSchemeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSubtotalType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxTotalType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxExemptionReasonType;
 
-import lu.mixvoip.billing.core.invoice.Invoice;
-import lu.mixvoip.billing.core.invoice.InvoiceLine;
-import lu.mixvoip.billing.core.invoice.Money;
-
-/**
- * The VAT breakdown and the document totals, copied from the invoice, never recomputed: the XML states what the
- * PDF states. One VAT category per invoice (billing-rules §7: VAT is computed once, on the sum of the lines), so
- * one breakdown whose taxable amount is the total excluding VAT.
- */
+/** The e-invoice's VAT breakdown and totals as UBL states them. */
 final class UblTotals {
-    private final Invoice invoice;
-    private final VatCategory category;
-
-    /** @throws IllegalArgumentException when the invoice's own figures do not add up: no e-invoice can state them */
-    UblTotals(Invoice invoice, VatCategory category) {
-        this.invoice = invoice;
-        this.category = category;
-        BigDecimal lines = invoice.lines().stream().map(InvoiceLine::amount).reduce(Money.ZERO, BigDecimal::add);
-        if (lines.compareTo(invoice.totalExclVat()) != 0) {
-            throw new IllegalArgumentException("lines sum to " + lines + ", total excl. VAT is " + invoice.totalExclVat());
-        }
-        if (invoice.totalExclVat().add(invoice.vat()).compareTo(invoice.totalInclVat()) != 0) {
-            throw new IllegalArgumentException("total excl. VAT " + invoice.totalExclVat() + " + VAT " + invoice.vat()
-                    + " is not the total incl. VAT " + invoice.totalInclVat());
-        }
-        if (category.isExempt() && (invoice.vatRate().signum() != 0 || invoice.vat().signum() != 0)) {
-            throw new IllegalArgumentException(invoice.vatTreatment() + " charges no VAT, yet the invoice has "
-                    + invoice.vatRate() + " % and " + invoice.vat());
-        }
-        if (!category.isExempt() && invoice.vatRate().signum() <= 0) {
-            throw new IllegalArgumentException(invoice.vatTreatment() + " needs a VAT rate above zero");
-        }
+    private UblTotals() {
     }
 
-    TaxTotalType taxTotal() {
+    static TaxTotalType taxTotal(EInvoice document) {
+        EInvoice.VatBreakdown vat = document.vat();
         TaxSubtotalType subtotal = new TaxSubtotalType();
-        subtotal.setTaxableAmount(UblAmounts.cents(invoice.totalExclVat())).setCurrencyID(PeppolBis.CURRENCY);
-        subtotal.setTaxAmount(UblAmounts.cents(invoice.vat())).setCurrencyID(PeppolBis.CURRENCY);
-        subtotal.setTaxCategory(category.forBreakdown(invoice.vatRate(), invoice.vatTreatment()));
+        subtotal.setTaxableAmount(vat.taxable()).setCurrencyID(EInvoice.CURRENCY);
+        subtotal.setTaxAmount(vat.tax()).setCurrencyID(EInvoice.CURRENCY);
+        subtotal.setTaxCategory(breakdownCategory(vat));
         TaxTotalType total = new TaxTotalType();
-        total.setTaxAmount(UblAmounts.cents(invoice.vat())).setCurrencyID(PeppolBis.CURRENCY);
+        total.setTaxAmount(document.totals().vat()).setCurrencyID(EInvoice.CURRENCY);
         total.addTaxSubtotal(subtotal);
         return total;
     }
 
-    /** Nothing is prepaid and nothing rounded: the amount due is the total including VAT. */
-    MonetaryTotalType legalMonetaryTotal() {
+    static MonetaryTotalType legalMonetaryTotal(EInvoice document) {
+        EInvoice.Totals totals = document.totals();
         MonetaryTotalType total = new MonetaryTotalType();
-        total.setLineExtensionAmount(UblAmounts.cents(invoice.totalExclVat())).setCurrencyID(PeppolBis.CURRENCY);
-        total.setTaxExclusiveAmount(UblAmounts.cents(invoice.totalExclVat())).setCurrencyID(PeppolBis.CURRENCY);
-        total.setTaxInclusiveAmount(UblAmounts.cents(invoice.totalInclVat())).setCurrencyID(PeppolBis.CURRENCY);
-        total.setPayableAmount(UblAmounts.cents(invoice.totalInclVat())).setCurrencyID(PeppolBis.CURRENCY);
+        total.setLineExtensionAmount(totals.lines()).setCurrencyID(EInvoice.CURRENCY);
+        total.setTaxExclusiveAmount(totals.exclVat()).setCurrencyID(EInvoice.CURRENCY);
+        total.setTaxInclusiveAmount(totals.inclVat()).setCurrencyID(EInvoice.CURRENCY);
+        total.setPayableAmount(totals.payable()).setCurrencyID(EInvoice.CURRENCY);
         return total;
+    }
+
+    /** The category of an invoice line: code, rate and scheme, no exemption reason (that belongs to the breakdown). */
+    static TaxCategoryType lineCategory(EInvoice.VatBreakdown vat) {
+        TaxCategoryType category = new TaxCategoryType();
+        category.setID(vat.category());
+        category.setPercent(vat.rate());
+        category.setTaxScheme(vatScheme());
+        return category;
+    }
+
+    private static TaxCategoryType breakdownCategory(EInvoice.VatBreakdown vat) {
+        TaxCategoryType category = new TaxCategoryType();
+        category.setID(vat.category());
+        category.setPercent(vat.rate());
+        if (vat.exemptionCode() != null) {
+            category.setTaxExemptionReasonCode(vat.exemptionCode());
+            if (vat.exemptionReason() != null) {
+                category.addTaxExemptionReason(new TaxExemptionReasonType(vat.exemptionReason()));
+            }
+        }
+        category.setTaxScheme(vatScheme());
+        return category;
+    }
+
+    static TaxSchemeType vatScheme() {
+        TaxSchemeType scheme = new TaxSchemeType();
+        scheme.setID(EInvoice.VAT);
+        return scheme;
     }
 }

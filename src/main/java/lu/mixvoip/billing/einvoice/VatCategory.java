@@ -1,16 +1,11 @@
 package lu.mixvoip.billing.einvoice;
 
-import java.math.BigDecimal;
-
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxCategoryType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSchemeType;
-import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxExemptionReasonType;
-
 import lu.mixvoip.billing.core.invoice.VatTreatment;
 
 /**
- * The EN 16931 VAT category (UNCL 5305) of each VAT treatment of billing-rules §7. A customer outside the EU is
- * {@code G}: {@code O} ("not subject to VAT") may not name a seller VAT number (BR-O-02), which ours always has.
+ * The EN 16931 VAT category (UNCL 5305) of each VAT treatment of billing-rules §7, and the VATEX code that says why
+ * an exempt one charges none. A customer outside the EU is {@code G}: {@code O} ("not subject to VAT") may not name a
+ * seller VAT number (BR-O-02), which ours always has.
  */
 enum VatCategory {
     STANDARD("S", null),
@@ -36,40 +31,16 @@ enum VatCategory {
         };
     }
 
+    String code() {
+        return code;
+    }
+
+    /** Null for a category that charges VAT. */
+    String exemptionCode() {
+        return exemptionCode;
+    }
+
     boolean isExempt() {
         return exemptionCode != null;
-    }
-
-    /** The category of an invoice line: code, rate and scheme, no exemption reason (that belongs to the breakdown). */
-    TaxCategoryType forLine(BigDecimal rate) {
-        TaxCategoryType category = new TaxCategoryType();
-        category.setID(code);
-        category.setPercent(rate);
-        category.setTaxScheme(vatScheme());
-        return category;
-    }
-
-    /**
-     * The category of the VAT breakdown; an exempt one states why with its VATEX code and the text the PDF prints
-     * ({@link VatTreatment#mention()}).
-     */
-    TaxCategoryType forBreakdown(BigDecimal rate, VatTreatment treatment) {
-        TaxCategoryType category = new TaxCategoryType();
-        category.setID(code);
-        category.setPercent(rate);
-        if (isExempt()) {
-            category.setTaxExemptionReasonCode(exemptionCode);
-            if (treatment.mention() != null) {
-                category.addTaxExemptionReason(new TaxExemptionReasonType(treatment.mention()));
-            }
-        }
-        category.setTaxScheme(vatScheme());
-        return category;
-    }
-
-    private static TaxSchemeType vatScheme() {
-        TaxSchemeType scheme = new TaxSchemeType();
-        scheme.setID(PeppolBis.VAT);
-        return scheme;
     }
 }

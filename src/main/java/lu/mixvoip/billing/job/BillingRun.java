@@ -298,14 +298,19 @@ public class BillingRun {
         return List.copyOf(ids);
     }
 
-    /** How many e-invoices the run wrote, and which of its customers got none (no electronic address). */
+    /**
+     * How many Factur-X PDFs and Peppol UBL files the run wrote, and which of its customers got no UBL (no electronic
+     * address).
+     */
     private String eInvoices(long runId) {
         if (!eInvoicing.isOn()) {
             return "none: " + eInvoicing.offBecause();
         }
+        long facturX = 0;
         long written = 0;
         Set<String> without = new TreeSet<>();
         for (Customer customer : documents.customersOfRun(runId)) {
+            facturX++;
             if (EInvoicing.addressOf(customer).isPresent()) {
                 written++;
             } else {
@@ -313,8 +318,9 @@ public class BillingRun {
             }
         }
         String listed = without.stream().limit(LISTED * 2).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d written%s", written, without.isEmpty() ? ""
-                : String.format(Locale.ROOT, "; %,d customers without an electronic address: %s%s", without.size(),
+        return String.format(Locale.ROOT, "%,d Factur-X PDFs, %,d Peppol UBL written%s", facturX, written,
+                without.isEmpty() ? "" : String.format(Locale.ROOT,
+                        "; %,d customers without an electronic address (no UBL): %s%s", without.size(),
                         listed, without.size() > LISTED * 2 ? " and " + (without.size() - LISTED * 2) + " more"
                                 : ""));
     }

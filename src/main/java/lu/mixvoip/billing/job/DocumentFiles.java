@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.einvoice.EInvoiceXml;
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
@@ -24,8 +26,9 @@ import lu.mixvoip.billing.store.DocumentRepository.Addressee;
 
 /**
  * The files of a month's documents under the month's folder: {@code invoices/<number>.pdf} and
- * {@code credit-notes/<number>.pdf}, archival PDF/A-3 documents, and for customers with an electronic address their
- * e-invoice beside them ({@code <number>.xml}, also attached to the PDF). Rendered and written by all workers at once,
+ * {@code credit-notes/<number>.pdf}, archival PDF/A-3 documents and Factur-X invoices (their CII inside; a preview's
+ * PDF carries none), and for customers with an electronic address their Peppol UBL beside them
+ * ({@code <number>.xml}, for the access point). Rendered and written by all workers at once,
  * each file whole or not at all, the same bytes whichever thread writes it. A file already there is never replaced by
  * other content (see {@link AtomicFiles#writeOnce}).
  */
@@ -68,14 +71,14 @@ class DocumentFiles {
         List<Future<?>> files = new ArrayList<>();
         for (IssuedInvoice invoice : invoices) {
             files.add(workers.submit(() -> {
-                byte[] xml = eInvoicing.invoice(invoice).orElse(null);
-                writeFiles(invoiceFile(invoice.number()), renderer.render(invoice, preview, xml), xml);
+                Optional<EInvoiceXml> xml = eInvoicing.invoice(invoice);
+                writeFiles(invoiceFile(invoice.number()), renderer.render(invoice, preview, facturX(xml)), ubl(xml));
             }));
         }
         for (CreditNote note : creditNotes) {
             files.add(workers.submit(() -> {
-                byte[] xml = eInvoicing.creditNote(note).orElse(null);
-                writeFiles(creditNoteFile(note.number()), renderer.render(note, preview, xml), xml);
+                Optional<EInvoiceXml> xml = eInvoicing.creditNote(note);
+                writeFiles(creditNoteFile(note.number()), renderer.render(note, preview, facturX(xml)), ubl(xml));
             }));
         }
         return () -> {
@@ -154,6 +157,14 @@ class DocumentFiles {
     private boolean filesMissing(Path pdf, Customer customer) {
         return !Files.isRegularFile(pdf) || eInvoicing.isOn() && EInvoicing.addressOf(customer).isPresent()
                 && !Files.isRegularFile(xml(pdf));
+    }
+
+    private static byte[] facturX(Optional<EInvoiceXml> xml) {
+        return xml.map(EInvoiceXml::facturX).orElse(null);
+    }
+
+    private static byte[] ubl(Optional<EInvoiceXml> xml) {
+        return xml.map(EInvoiceXml::ubl).orElse(null);
     }
 
     private Path invoiceFile(String number) {

@@ -12,22 +12,26 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The document's e-invoice XML (made elsewhere) inside the PDF as a PDF/A-3 associated file: named
- * {@code <document number>.xml}, of type {@code text/xml}, related to the document as its {@code Alternative}
- * (the same invoice, machine-readable), listed in the catalog's {@code /AF} and among the embedded files a reader
- * shows. Its date is the document's, never the clock's; its bytes are stored as given.
+ * The document's Factur-X invoice (its CII XML, made elsewhere) inside the PDF as the PDF/A-3 associated file
+ * Factur-X 1.0 / ZUGFeRD 2.x readers look for: named {@value #FILE_NAME}, of type {@code text/xml}, related to the
+ * document as its {@code Alternative} (the same invoice, machine-readable), listed in the catalog's {@code /AF} and
+ * among the embedded files a reader shows, and announced in the XMP metadata ({@link XmpPacket}). It is the only
+ * attachment: a second machine-readable copy of the invoice (the Peppol UBL) would leave a receiver two invoices to
+ * book. Its date is the document's, never the clock's; its bytes are stored as given.
  */
 final class EInvoiceAttachment {
     private static final PdfName AF = new PdfName("AF");
     private static final PdfName AF_RELATIONSHIP = new PdfName("AFRelationship");
     private static final PdfName ALTERNATIVE = new PdfName("Alternative");
+    /** The name Factur-X fixes for the EN 16931 profile's XML, and the XMP metadata repeats. */
+    static final String FILE_NAME = "factur-x.xml";
 
     private EInvoiceAttachment() {
     }
 
     /** Between the document's opening and its closing; {@code date} is the document's own. */
-    static void attach(PdfWriter writer, String documentNumber, PdfDate date, byte[] xml) {
-        String name = documentNumber + ".xml";
+    static void attach(PdfWriter writer, PdfDate date, byte[] xml) {
+        String name = FILE_NAME;
         PdfDictionary params = new PdfDictionary();
         params.put(PdfName.MODDATE, date);
         try {

@@ -66,16 +66,16 @@ final class FixedDocumentInfo {
 
     /**
      * Dates, XMP metadata and file id: set after the document opened (which stamps the clock and the producer) and
-     * before it closes.
+     * before it closes; {@code facturX}: the XMP metadata announces an attached Factur-X invoice.
      */
-    void fix(PdfWriter writer) {
+    void fix(PdfWriter writer, boolean facturX) {
         PdfDate date = date();
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
         byte[] id = fileId();
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.setXmpMetadata(new XmpPacket(title, author, subject, keywords, CREATOR, producer(writer),
-                DateTimeFormatter.ISO_INSTANT.format(issued().toInstant())).bytes());
+                DateTimeFormatter.ISO_INSTANT.format(issued().toInstant()), facturX).bytes());
     }
 
     /** The document's date: midnight UTC of its issue date, the same instant whatever the JVM's time zone. */

@@ -25,7 +25,7 @@ import lu.mixvoip.billing.core.invoice.Seller;
  *
  * <p>Every file is PDF/A-3b, the archival format (invoices are kept ten years), previews included: PDF 1.7, fonts
  * embedded, an sRGB output intent ({@link SrgbOutputIntent}), XMP metadata matching the document information
- * ({@link FixedDocumentInfo}) and, when given, the document's e-invoice XML as an associated file
+ * ({@link FixedDocumentInfo}) and, when given, the document's Factur-X invoice as its associated file
  * ({@link EInvoiceAttachment}). OpenPDF 2.0.5 has no PDF/A-3 switch ({@code setPDFXConformance} knows PDF/X and
  * PDF/A-1 only), so each of these is written here.
  *
@@ -61,8 +61,8 @@ public final class InvoicePdfRenderer {
 
     /**
      * @param preview    as in {@link #render(IssuedInvoice, boolean)}
-     * @param eInvoiceXml the invoice's e-invoice XML, attached as {@code <invoice number>.xml} as it is; null for
-     *                   none
+     * @param eInvoiceXml the invoice's Factur-X CII, attached as {@code factur-x.xml} as it is (a Factur-X PDF);
+     *                   null for none; a preview never carries it
      */
     public byte[] render(IssuedInvoice invoice, boolean preview, byte[] eInvoiceXml) {
         Objects.requireNonNull(invoice, "invoice");
@@ -84,8 +84,7 @@ public final class InvoicePdfRenderer {
 
     /**
      * @param preview    as in {@link #render(CreditNote, boolean)}
-     * @param eInvoiceXml the credit note's e-invoice XML, attached as {@code <credit note number>.xml} as it is; null
-     *                   for none
+     * @param eInvoiceXml the credit note's Factur-X CII, attached as {@code factur-x.xml} (see above)
      */
     public byte[] render(CreditNote note, boolean preview, byte[] eInvoiceXml) {
         Objects.requireNonNull(note, "note");
@@ -117,10 +116,11 @@ public final class InvoicePdfRenderer {
             new LineTable(labels, format).draw(canvas, content.lines(), totals.height());
             totals.draw(canvas);
             canvas.finish();
-            info.fix(writer);
+            byte[] facturX = preview ? null : eInvoiceXml; // software must never take a preview for an invoice
+            info.fix(writer, facturX != null);
             SrgbOutputIntent.addTo(writer);
-            if (eInvoiceXml != null) {
-                EInvoiceAttachment.attach(writer, billed.number(), info.date(), eInvoiceXml);
+            if (facturX != null) {
+                EInvoiceAttachment.attach(writer, info.date(), facturX);
             }
             document.close(); // writes the font subsets, whose prefixes come from the document's identity
             return out.toByteArray();

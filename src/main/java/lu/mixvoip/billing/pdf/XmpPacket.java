@@ -7,11 +7,17 @@ import java.nio.charset.StandardCharsets;
  * {@code pdfaid:conformance} B) and repeats the info dictionary's entries, which PDF/A requires to match: Title as
  * {@code dc:title}, Author as {@code dc:creator}, Subject as {@code dc:description}, Keywords as
  * {@code pdf:Keywords}, Creator as {@code xmp:CreatorTool}, Producer as {@code pdf:Producer}, CreationDate and
- * ModDate as {@code xmp:CreateDate} and {@code xmp:ModifyDate}. Only schemas PDF/A predefines are used, so no
- * extension schema is declared. No padding: the file is never edited in place.
+ * ModDate as {@code xmp:CreateDate} and {@code xmp:ModifyDate}. No padding: the file is never edited in place.
+ *
+ * <p>With {@code facturX}, it also announces the attached {@code factur-x.xml} as a Factur-X 1.0 / ZUGFeRD 2.x
+ * invoice in the EN 16931 profile ({@code fx:DocumentType}, {@code DocumentFileName}, {@code Version},
+ * {@code ConformanceLevel}), the fields readers check before they read the XML. {@code fx} is not a schema PDF/A
+ * predefines, so the packet declares it in a PDF/A extension schema ({@code pdfaExtension:schemas}), as PDF/A-3
+ * requires of every custom property.
  */
 record XmpPacket(String title, String author, String subject, String keywords, String creator, String producer,
-                 String date) {
+                 String date, boolean facturX) {
+    private static final String FX = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#";
 
     /** UTF-8, as PDF/A requires; {@code date} is ISO 8601, e.g. {@code 2026-11-01T00:00:00Z}. */
     byte[] bytes() {
@@ -37,10 +43,43 @@ record XmpPacket(String title, String author, String subject, String keywords, S
                 + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
                 + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
                 + "</rdf:Description>\n"
+                + (facturX ? FACTUR_X : "")
                 + "</rdf:RDF>\n"
                 + "</x:xmpmeta>\n"
                 + "<?xpacket end=\"r\"?>";
         return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final String FACTUR_X = "<rdf:Description rdf:about=\"\" xmlns:fx=\"" + FX + "\">\n"
+            + "<fx:DocumentType>INVOICE</fx:DocumentType>\n"
+            + "<fx:DocumentFileName>" + EInvoiceAttachment.FILE_NAME + "</fx:DocumentFileName>\n"
+            + "<fx:Version>1.0</fx:Version>\n"
+            + "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>\n"
+            + "</rdf:Description>\n"
+            + "<rdf:Description rdf:about=\"\"\n"
+            + "  xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+            + "  xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+            + "  xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+            + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+            + "<pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>\n"
+            + "<pdfaSchema:namespaceURI>" + FX + "</pdfaSchema:namespaceURI>\n"
+            + "<pdfaSchema:prefix>fx</pdfaSchema:prefix>\n"
+            + "<pdfaSchema:property><rdf:Seq>\n"
+            + property("DocumentFileName", "The name of the embedded XML invoice file")
+            + property("DocumentType", "INVOICE")
+            + property("Version", "The version of the Factur-X XML schema")
+            + property("ConformanceLevel", "The conformance level of the embedded Factur-X data")
+            + "</rdf:Seq></pdfaSchema:property>\n"
+            + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+            + "</rdf:Description>\n";
+
+    private static String property(String name, String description) {
+        return "<rdf:li rdf:parseType=\"Resource\">"
+                + "<pdfaProperty:name>" + name + "</pdfaProperty:name>"
+                + "<pdfaProperty:valueType>Text</pdfaProperty:valueType>"
+                + "<pdfaProperty:category>external</pdfaProperty:category>"
+                + "<pdfaProperty:description>" + description + "</pdfaProperty:description>"
+                + "</rdf:li>\n";
     }
 
     private static String escaped(String text) {

@@ -31,6 +31,7 @@ import lu.mixvoip.billing.core.invoice.Seller;
 import lu.mixvoip.billing.core.invoice.VatPolicy;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.einvoice.EInvoiceXml;
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.input.InputFiles;
 import lu.mixvoip.billing.input.InputFile;
@@ -99,10 +100,14 @@ public final class RenderOnly {
                 cpu, threads);
     }
 
-    /** As the job's workers do: the e-invoice if the customer has an address, the PDF/A with it attached. */
+    /**
+     * As the job's workers do: the e-invoice (its Factur-X CII, and its UBL if the customer has an address), the
+     * PDF/A with the CII attached, the UBL beside it.
+     */
     private static void render(IssuedInvoice invoice, InvoicePdfRenderer renderer, EInvoicing eInvoicing, Path out) {
-        byte[] xml = eInvoicing.invoice(invoice).orElse(null);
-        byte[] pdf = renderer.render(invoice, false, xml);
+        EInvoiceXml eInvoice = eInvoicing.invoice(invoice).orElse(null);
+        byte[] pdf = renderer.render(invoice, false, eInvoice == null ? null : eInvoice.facturX());
+        byte[] xml = eInvoice == null ? null : eInvoice.ubl();
         if (out != null) {
             if (xml != null) {
                 write(out.resolve(invoice.number() + ".xml"), xml);

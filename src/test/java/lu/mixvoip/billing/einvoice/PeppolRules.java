@@ -46,7 +46,11 @@ public final class PeppolRules {
     }
 
     private static Findings validate(DVRCoordinate rules, byte[] xml) {
-        IValidationExecutorSet<IValidationSourceXML> executors = REGISTRY.getOfID(rules);
+        return validate(REGISTRY.getOfID(rules), xml);
+    }
+
+    /** What a set of official rules finds in a document: errors and warnings, one line each. */
+    static Findings validate(IValidationExecutorSet<IValidationSourceXML> executors, byte[] xml) {
         ValidationResultList results = ValidationExecutionManager.executeValidation(
                 IValidityDeterminator.createDefault(), executors,
                 ValidationSourceXML.create("e-invoice.xml", DOMReader.readXMLDOM(xml)));

@@ -41,7 +41,8 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 
 /**
- * Seeded random documents, invoice and credit note, all through the official Peppol rules: months billed by the
+ * Seeded random documents, invoice and credit note, all through the official rules, as UBL (Peppol) and as Factur-X
+ * CII (EN 16931; the buyer at the address EInvoicing finds, none for a customer without one): months billed by the
  * core's own assembler under random tariffs (odd cents, odd multipliers, one-minute increments, the October DST
  * night), and lines built at the rounding edges (exact half cents, single minutes, whole days, 0.00).
  */
@@ -56,6 +57,7 @@ class UblDocumentsPropertyIT {
     private static final VatPolicy VAT = new VatPolicy("LU", new BigDecimal("17.00"), EU);
     private static final ElectronicAddress GLN = ElectronicAddress.parse("0088:5412345000013");
     private static final UblDocuments DOCUMENTS = new UblDocuments(EinvoiceSamples.SELLER_PARTY);
+    private static final CiiDocuments CII = new CiiDocuments(EinvoiceSamples.SELLER_PARTY);
 
     @Test
     void everyInvoiceTheCoreMakesPassesThePeppolRules() {
@@ -125,6 +127,16 @@ class UblDocumentsPropertyIT {
         UblDocumentsTest.assertTotals(new UblXml(noteXml), "cac:CreditNoteLine", shown.fees().negate(),
                 shown.labour().negate(), shown.travel().negate(), shown.totalExclVat().negate(), shown.vat().negate(),
                 shown.totalInclVat().negate());
+
+        ElectronicAddress address = EInvoicing.addressOf(invoice.customer()).orElse(null);
+        byte[] cii = CII.invoice(issued, address);
+        CiiDocumentsRulesIT.assertValid(name + " as CII", cii);
+        CiiDocumentsTest.assertTotals(new UblXml(cii), invoice.fees(), invoice.labour(), invoice.travel(),
+                invoice.totalExclVat(), invoice.vat(), invoice.totalInclVat());
+        byte[] noteCii = CII.creditNote(note, address);
+        CiiDocumentsRulesIT.assertValid("credit note of " + name + " as CII", noteCii);
+        CiiDocumentsTest.assertTotals(new UblXml(noteCii), invoice.fees(), invoice.labour(), invoice.travel(),
+                invoice.totalExclVat(), invoice.vat(), invoice.totalInclVat());
     }
 
     /** A customer of each VAT treatment and language in turn; every one has a travel zone. */

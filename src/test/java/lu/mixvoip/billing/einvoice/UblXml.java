@@ -18,13 +18,20 @@ import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** Reads an e-invoice back with XPath, for the tests' assertions. Prefixes: inv, cn, cac, cbc. */
+/**
+ * Reads an e-invoice back with XPath, for the tests' assertions. Prefixes: inv, cn, cac, cbc for UBL; rsm, ram, udt,
+ * qdt for CII.
+ */
 public final class UblXml {
     private static final Map<String, String> NAMESPACES = Map.of(
             "inv", "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
             "cn", "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
             "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
-            "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2");
+            "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+            "rsm", "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+            "ram", "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+            "udt", "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+            "qdt", "urn:un:unece:uncefact:data:standard:QualifiedDataType:100");
 
     private final Document document;
     private final XPath xpath;
@@ -86,7 +93,7 @@ public final class UblXml {
         return texts(path).stream().map(BigDecimal::new).toList();
     }
 
-    String rootName() {
+    public String rootName() {
         return document.getDocumentElement().getLocalName();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +22,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.Fixtures;
 import lu.mixvoip.billing.Store;
+import lu.mixvoip.billing.einvoice.CiiRules;
 import lu.mixvoip.billing.einvoice.PeppolRules;
 import lu.mixvoip.billing.einvoice.UblXml;
 import lu.mixvoip.billing.pdf.PdfA;
 
 /**
- * Every document a run writes, as a Peppol access point and an archive will read it: each e-invoice passes the
- * official Peppol BIS Billing 3.0 rules (EN 16931 and Peppol's) with no error and states the totals of summary.csv;
- * each PDF is PDF/A-3b for veraPDF, with the e-invoice attached byte for byte. For every acceptance case on both
- * stores, for a re-bill's credit notes and for a preview.
+ * Every document a run writes, as a customer's software, a Peppol access point and an archive will read it: each PDF
+ * is PDF/A-3b for veraPDF and a Factur-X invoice whose factur-x.xml passes the official EN 16931 CII rules with no
+ * error and states the totals of summary.csv, for every customer; each UBL beside it (customers with an electronic
+ * address) passes the official Peppol BIS Billing 3.0 rules and states the same totals. For every acceptance case on
+ * both stores, for a re-bill's credit notes and new invoices, and for a preview, whose PDFs carry no XML.
  */
 class EInvoicesIT {
     /** A seller that can send e-invoices: a valid Luxembourg VAT number (9938:LU12345613) and an IBAN. */
@@ -52,9 +55,10 @@ class EInvoicesIT {
         assertThat(result.exitCode()).as(result.err()).isIn(0, 3);
         Path outputs = work.resolve("out").resolve(month);
         Map<String, String[]> summary = summaryRows(outputs.resolve("summary.csv"));
-        List<Path> xmls = checkEveryDocument(outputs.resolve("invoices"));
-        assertThat(xmls).as("an e-invoice for every customer with a VAT number or a peppol_id").isNotEmpty();
-        for (Path xml : xmls) {
+        Documents documents = checkEveryDocument(outputs.resolve("invoices"));
+        assertThat(documents.ubl()).as("a UBL for every customer with a VAT number or a peppol_id").isNotEmpty();
+        assertThat(documents.facturX()).as("a Factur-X PDF for every invoice in force").hasSize(summary.size());
+        for (Path xml : documents.ubl()) {
             UblXml ubl = new UblXml(Files.readAllBytes(xml));
             String[] row = summary.get(ubl.text("cbc:ID"));
             assertThat(row).as(xml + " is in force").isNotNull();
@@ -63,7 +67,18 @@ class EInvoicesIT {
             assertThat(ubl.amount("cac:LegalMonetaryTotal/cbc:PayableAmount")).isEqualTo(new BigDecimal(row[11]));
             assertThat(ubl.text("cbc:BuyerReference")).isEqualTo(row[1]);
         }
-        assertThat(result.out()).containsPattern("e-invoices +" + xmls.size() + " written");
+        for (UblXml cii : documents.facturX()) {
+            String[] row = summary.get(cii.text("rsm:ExchangedDocument/ram:ID"));
+            assertThat(row).as(cii.text("rsm:ExchangedDocument/ram:ID") + " is in force").isNotNull();
+            assertThat(cii.amount(CII_TOTALS + "ram:TaxBasisTotalAmount")).isEqualTo(new BigDecimal(row[8]));
+            assertThat(cii.amount(CII_TOTALS + "ram:TaxTotalAmount")).isEqualTo(new BigDecimal(row[10]));
+            assertThat(cii.amount(CII_TOTALS + "ram:GrandTotalAmount")).isEqualTo(new BigDecimal(row[11]));
+            assertThat(cii.amount(CII_TOTALS + "ram:DuePayableAmount")).isEqualTo(new BigDecimal(row[11]));
+            assertThat(cii.text("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/"
+                    + "ram:BuyerReference")).isEqualTo(row[1]);
+        }
+        assertThat(result.out()).containsPattern("e-invoices +" + summary.size() + " Factur-X PDFs, "
+                + documents.ubl().size() + " Peppol UBL written");
     }
 
     @Test
@@ -82,42 +97,83 @@ class EInvoicesIT {
         assertThat(preview.exitCode()).as(preview.err()).isEqualTo(3);
         assertThat(rebill.exitCode()).as(rebill.err()).isEqualTo(3);
         Path outputs = work.resolve("out/2026-10");
-        // C001 (a Luxembourg VAT number: an electronic address) and C003 (none: no e-invoice) changed.
-        List<Path> creditNotes = checkEveryDocument(outputs.resolve("credit-notes"));
-        assertThat(creditNotes).extracting(p -> p.getFileName().toString()).containsExactly("CN-2026-000001.xml");
-        UblXml cancelling = new UblXml(Files.readAllBytes(creditNotes.get(0)));
+        // C001 (a Luxembourg VAT number: an electronic address) and C003 (none: no UBL, a Factur-X PDF) changed.
+        Documents creditNotes = checkEveryDocument(outputs.resolve("credit-notes"));
+        assertThat(creditNotes.ubl()).extracting(p -> p.getFileName().toString()).containsExactly("CN-2026-000001.xml");
+        UblXml cancelling = new UblXml(Files.readAllBytes(creditNotes.ubl().get(0)));
         assertThat(cancelling.text("cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"))
                 .isEqualTo("INV-2026-000001");
-        assertThat(checkEveryDocument(outputs.resolve("invoices"))).extracting(p -> p.getFileName().toString())
+        assertThat(creditNotes.facturX()).hasSize(2).allSatisfy(cii -> {
+            assertThat(cii.text("rsm:ExchangedDocument/ram:TypeCode")).isEqualTo("381");
+            assertThat(cii.text("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/"
+                    + "ram:InvoiceReferencedDocument/ram:IssuerAssignedID")).startsWith("INV-2026-");
+        });
+        Map<String, String[]> cancelled = summaryRows(Fixtures.acceptanceCase("basic-2026-10")
+                .resolve("expected-summary.csv"));
+        for (UblXml cii : creditNotes.facturX()) {
+            String[] row = cancelled.get(cii.text("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/"
+                    + "ram:InvoiceReferencedDocument/ram:IssuerAssignedID"));
+            assertThat(cii.amount(CII_TOTALS + "ram:TaxBasisTotalAmount")).isEqualTo(new BigDecimal(row[8]));
+            assertThat(cii.amount(CII_TOTALS + "ram:TaxTotalAmount")).isEqualTo(new BigDecimal(row[10]));
+            assertThat(cii.amount(CII_TOTALS + "ram:GrandTotalAmount")).isEqualTo(new BigDecimal(row[11]));
+        }
+        Documents invoices = checkEveryDocument(outputs.resolve("invoices"));
+        assertThat(invoices.ubl()).extracting(p -> p.getFileName().toString())
                 .contains("INV-2026-000009.xml").doesNotContain("INV-2026-000010.xml");
-        assertThat(checkEveryDocument(outputs.resolve("preview/credit-notes"))).hasSize(1);
-        assertThat(checkEveryDocument(outputs.resolve("preview/invoices"))).hasSize(1);
+        assertThat(invoices.facturX()).extracting(cii -> cii.text("rsm:ExchangedDocument/ram:ID"))
+                .contains("INV-2026-000009", "INV-2026-000010");
+        Map<String, String[]> inForce = summaryRows(outputs.resolve("summary.csv"));
+        for (UblXml cii : invoices.facturX()) {
+            String[] row = inForce.get(cii.text("rsm:ExchangedDocument/ram:ID"));
+            if (row != null) { // the cancelled invoices are not in force any more
+                assertThat(cii.amount(CII_TOTALS + "ram:GrandTotalAmount")).isEqualTo(new BigDecimal(row[11]));
+            }
+        }
+        assertThat(checkEveryDocument(outputs.resolve("preview/credit-notes")).ubl()).hasSize(1);
+        assertThat(checkEveryDocument(outputs.resolve("preview/invoices")).ubl()).hasSize(1);
+    }
+
+    private static final String CII_TOTALS = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/"
+            + "ram:SpecifiedTradeSettlementHeaderMonetarySummation/";
+
+    /** A folder's UBL files, by name, and the factur-x.xml of its PDFs, in file order. */
+    record Documents(List<Path> ubl, List<UblXml> facturX) {
     }
 
     /**
-     * Checks every PDF of a folder (PDF/A-3b, its attachment equal to the e-invoice beside it, if any) and every
-     * e-invoice (Peppol rules, no error); returns the e-invoices, by name.
+     * Checks every PDF of a folder (PDF/A-3b; an issued one a Factur-X invoice whose CII passes the EN 16931 CII
+     * rules, a preview without any XML inside) and every UBL beside them (Peppol rules, no error, never attached).
      */
-    static List<Path> checkEveryDocument(Path folder) throws IOException {
-        List<Path> xmls = new ArrayList<>();
+    static Documents checkEveryDocument(Path folder) throws IOException {
+        boolean preview = folder.getParent().getFileName().toString().equals("preview");
+        List<Path> ubl = new ArrayList<>();
+        List<UblXml> facturX = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path pdf : files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList()) {
                 byte[] content = Files.readAllBytes(pdf);
                 assertThat(PdfA.failedRules(content)).as(pdf + " as PDF/A-3b").isEmpty();
+                byte[] cii = PdfA.attachment(content);
+                if (preview) {
+                    assertThat(cii).as(pdf + ": a preview carries no machine-readable invoice").isNull();
+                } else {
+                    assertThat(cii).as(pdf + "'s factur-x.xml").isNotNull();
+                    assertThat(CiiRules.validate(cii).errors()).as(pdf + "'s factur-x.xml against EN 16931").isEmpty();
+                    assertThat(new String(PdfA.metadata(content), StandardCharsets.UTF_8))
+                            .contains("<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>");
+                    facturX.add(new UblXml(cii));
+                }
                 Path xml = pdf.resolveSibling(pdf.getFileName().toString().replace(".pdf", ".xml"));
                 if (Files.exists(xml)) {
                     byte[] eInvoice = Files.readAllBytes(xml);
-                    assertThat(PdfA.attachment(content)).as(pdf + "'s attachment").isEqualTo(eInvoice);
+                    assertThat(cii).as(pdf + " carries the CII, not the UBL").isNotEqualTo(eInvoice);
                     PeppolRules.Findings findings = pdf.getFileName().toString().startsWith("CN-")
                             ? PeppolRules.creditNote(eInvoice) : PeppolRules.invoice(eInvoice);
                     assertThat(findings.errors()).as(xml + " against the Peppol rules").isEmpty();
-                    xmls.add(xml);
-                } else {
-                    assertThat(PdfA.attachment(content)).as(pdf + " has no e-invoice to attach").isNull();
+                    ubl.add(xml);
                 }
             }
         }
-        return xmls;
+        return new Documents(ubl, facturX);
     }
 
     private static Map<String, String[]> summaryRows(Path summary) throws IOException {

@@ -57,7 +57,7 @@ class InvoicePdfReproducibilityTest {
                     .as(invoice.number() + " preview").isEqualTo(renderer.render(invoice, true));
             assertThat(Files.readAllBytes(dir.resolve(invoice.number() + "-xml.pdf")))
                     .as(invoice.number() + " with its XML").isEqualTo(renderer.render(invoice, false,
-                            SampleInvoices.eInvoiceXml(invoice.number(), invoice.invoice())));
+                            SampleInvoices.facturX(invoice)));
         }
         for (CreditNote note : SampleInvoices.creditNotes()) {
             assertThat(Files.readAllBytes(dir.resolve(note.number() + ".pdf")))
@@ -75,7 +75,7 @@ class InvoicePdfReproducibilityTest {
             documents.add(() -> renderer.render(invoice));
             documents.add(() -> renderer.render(invoice, true));
             documents.add(() -> renderer.render(invoice, false,
-                    SampleInvoices.eInvoiceXml(invoice.number(), invoice.invoice())));
+                    SampleInvoices.facturX(invoice)));
         }
         for (CreditNote note : SampleInvoices.creditNotes()) {
             documents.add(() -> renderer.render(note));

@@ -46,6 +46,15 @@ public final class PdfA {
         }
     }
 
+    /** The document's XMP metadata packet, as stored. */
+    public static byte[] metadata(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return reader.getMetadata();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The PDF/A-3b rules the file breaks, one line each ("6.2.11.4.1-1: message (context)"); empty if none. */
     public static List<String> failedRules(byte[] pdf) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),

@@ -24,6 +24,9 @@ import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.tariff.TimeClass;
+import lu.mixvoip.billing.einvoice.CiiDocuments;
+import lu.mixvoip.billing.einvoice.EInvoicing;
+import lu.mixvoip.billing.einvoice.SellerParty;
 
 /** Hand-made invoices for the renderer's tests, with totals computed the way billing-rules §7 says. */
 final class SampleInvoices {
@@ -36,6 +39,8 @@ final class SampleInvoices {
 
     static final Seller SELLER = new Seller("Mixvoip S.A.", "70, route d'Esch", "L-1470", "Luxembourg", "LU",
             "LU26375245", "LU28 0019 4006 4475 0000", "BCEELULL", "billing@mixvoip.lu", 30, null, null);
+
+    private static final CiiDocuments FACTUR_X = new CiiDocuments(SellerParty.of(SELLER));
 
     static final Customer SCHMIT = new Customer("C-1001", "Boulangerie Schmit S.à r.l.", "12, rue de l'Église",
             "L-4011", "Esch-sur-Alzette", "LU", "LU19283746", "compta@schmit.lu", Language.FR, "1");
@@ -184,41 +189,14 @@ final class SampleInvoices {
                 creditNote("CN-2026-000003", lefevre()), creditNote("CN-2026-000004", zurich()));
     }
 
-    /**
-     * A stand-in for the document's e-invoice (UBL, made elsewhere in the product): well-formed UTF-8 XML naming the
-     * document and its customer, with one line per invoice line, about 10 KB for a 28-line invoice.
-     */
-    static byte[] eInvoiceXml(String number, Invoice invoice) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
-                .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"\n")
-                .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\">\n")
-                .append("  <cbc:ID>").append(number).append("</cbc:ID>\n")
-                .append("  <cbc:IssueDate>").append(ISSUED).append("</cbc:IssueDate>\n")
-                .append("  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>")
-                .append(xmlText(invoice.customer().name()))
-                .append("</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>\n");
-        int id = 0;
-        for (InvoiceLine line : invoice.lines()) {
-            xml.append("  <cac:InvoiceLine>\n    <cbc:ID>").append(++id).append("</cbc:ID>\n")
-                    .append("    <cbc:InvoicedQuantity unitCode=\"MIN\">").append(line.quantity())
-                    .append("</cbc:InvoicedQuantity>\n")
-                    .append("    <cbc:LineExtensionAmount currencyID=\"EUR\">").append(line.amount().toPlainString())
-                    .append("</cbc:LineExtensionAmount>\n")
-                    .append("    <cac:Item><cbc:Name>").append(xmlText(line.description() != null
-                            ? line.description() : line.kind() + " " + line.reference()))
-                    .append("</cbc:Name></cac:Item>\n")
-                    .append("    <cac:Price><cbc:PriceAmount currencyID=\"EUR\">").append(line.unitRate().toPlainString())
-                    .append("</cbc:PriceAmount></cac:Price>\n  </cac:InvoiceLine>\n");
-        }
-        xml.append("  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"EUR\">")
-                .append(invoice.totalInclVat().toPlainString())
-                .append("</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</Invoice>\n");
-        return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** The invoice's Factur-X CII, as the product makes it: what the renderer attaches as factur-x.xml. */
+    static byte[] facturX(IssuedInvoice invoice) {
+        return FACTUR_X.invoice(invoice, EInvoicing.addressOf(invoice.invoice().customer()).orElse(null));
     }
 
-    private static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;");
+    /** The credit note's Factur-X CII. */
+    static byte[] facturX(CreditNote note) {
+        return FACTUR_X.creditNote(note, EInvoicing.addressOf(note.cancelled().invoice().customer()).orElse(null));
     }
 
     record Piece(long minutes, TimeClass timeClass, String rate) {

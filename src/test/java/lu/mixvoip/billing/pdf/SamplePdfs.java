@@ -8,7 +8,7 @@ import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 
 /**
- * Writes the sample invoices (also with their e-invoice XML attached, {@code -xml.pdf}) and credit notes as PDFs
+ * Writes the sample invoices (also as Factur-X, their CII attached, {@code -xml.pdf}) and credit notes as PDFs
  * into a directory: to look at them, and to compare the bytes written by another JVM
  * ({@code InvoicePdfReproducibilityTest}).
  */
@@ -24,7 +24,7 @@ public final class SamplePdfs {
             Files.write(dir.resolve(invoice.number() + ".pdf"), renderer.render(invoice));
             Files.write(dir.resolve(invoice.number() + "-preview.pdf"), renderer.render(invoice, true));
             Files.write(dir.resolve(invoice.number() + "-xml.pdf"), renderer.render(invoice, false,
-                    SampleInvoices.eInvoiceXml(invoice.number(), invoice.invoice())));
+                    SampleInvoices.facturX(invoice)));
         }
         for (CreditNote note : SampleInvoices.creditNotes()) {
             Files.write(dir.resolve(note.number() + ".pdf"), renderer.render(note));

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Amounts as EN 16931 writes them: cents, two decimals (BR-DEC, UBL-DT-01). */
-final class UblAmounts {
-    private UblAmounts() {
+final class EInvoiceAmounts {
+    private EInvoiceAmounts() {
     }
 
     /** @throws IllegalArgumentException for an amount finer than a cent: the core never makes one */

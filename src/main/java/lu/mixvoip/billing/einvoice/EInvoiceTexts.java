@@ -13,17 +13,17 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  * The few texts an e-invoice carries, in the customer's language: the lines' as the PDF words them
  * ({@link PrintedNames}), and the few of its own. Immutable.
  */
-final class UblTexts {
+final class EInvoiceTexts {
     private final Language language;
     private final PrintedNames names;
 
-    private UblTexts(Language language) {
+    private EInvoiceTexts(Language language) {
         this.language = language;
         this.names = new PrintedNames(language);
     }
 
-    static UblTexts of(Language language) {
-        return new UblTexts(language == null ? Language.FR : language);
+    static EInvoiceTexts of(Language language) {
+        return new EInvoiceTexts(language == null ? Language.FR : language);
     }
 
     String feeLine(Tier tier, long activeDays, long daysInMonth) {
