@@ -16,6 +16,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import lu.mixvoip.billing.job.Failures;
+
 /**
  * SMTP through the mail sender Spring Boot configures from {@code spring.mail.*} (host, port, username, password,
  * {@code spring.mail.properties.mail.smtp.starttls.enable}, ...): its session and settings, with one connection kept
@@ -75,11 +77,11 @@ final class SmtpTransport implements MessageTransport {
             opened.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
             transport = opened;
         } catch (AuthenticationFailedException e) {
-            throw new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "the mail server " + describe()
+            throw new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "the " + describe()
                     + " refused the login (spring.mail.username, spring.mail.password): " + answer(e), e);
         } catch (MessagingException e) {
-            throw new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "cannot connect to the mail server "
-                    + describe() + ": " + answer(e), e);
+            throw new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "cannot connect to the " + describe()
+                    + ": " + Failures.root(e).getMessage(), e);
         }
     }
 
@@ -101,7 +103,7 @@ final class SmtpTransport implements MessageTransport {
         boolean recipientRefused = e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
                 && failed.getInvalidAddresses().length > 0;
         if (!recipientRefused && senderRefused(e)) {
-            return new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "the mail server " + describe()
+            return new DeliveryFailure(DeliveryFailure.Kind.UNREACHABLE, "the " + describe()
                     + " refuses the sender " + sender.getUsername() + " / billing.seller.email: " + answer, e);
         }
         return new DeliveryFailure(DeliveryFailure.Kind.REFUSED, answer, e);
