@@ -98,7 +98,8 @@ public class DeliveryRun {
         }
         List<Delivery> cutOff = records.markUnknown(month, UNKNOWN_DETAIL);
         if (!cutOff.isEmpty()) {
-            out.println(counted(cutOff.size(), "message") + " of " + month + " were being handed to the mail server"
+            out.println(counted(cutOff.size(), "message") + " of " + month + (cutOff.size() == 1 ? " was" : " were")
+                    + " being handed to the mail server"
                     + " when a run stopped: unknown whether the server accepted "
                     + (cutOff.size() == 1 ? "it" : "them") + (resendUnknown ? "; sending again as asked"
                     : "; not sent again (--resend-unknown sends them again)") + ".");
