@@ -14,13 +14,16 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 import lu.mixvoip.billing.core.invoice.Seller;
 
@@ -33,6 +36,7 @@ import lu.mixvoip.billing.core.invoice.Seller;
 final class InvoiceMessages {
     private static final String PDF = "application/pdf";
     private static final String XML = "application/xml";
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final Seller seller;
     private final MessageText text;
@@ -68,24 +72,36 @@ final class InvoiceMessages {
         byte[] xml = Files.isRegularFile(xmlFile) ? Files.readAllBytes(xmlFile) : null;
         MimeMessage message = new FixedIdMessage(session, delivery.messageId());
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-                    StandardCharsets.UTF_8.name());
-            helper.setFrom(new InternetAddress(seller.email(), seller.name(), StandardCharsets.UTF_8.name()));
-            helper.setTo(delivery.recipient());
-            helper.setSubject(text.subject(document));
-            helper.setSentDate(Date.from(now));
-            helper.setText(text.body(document, xml != null), false);
-            helper.addAttachment(document.number() + ".pdf", new ByteArrayDataSource(pdf, PDF));
-            if (xml != null) {
-                helper.addAttachment(document.number() + ".xml", new ByteArrayDataSource(xml, XML));
-            }
+            message.setFrom(new InternetAddress(seller.email(), seller.name(), UTF_8));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(delivery.recipient()));
+            message.setSubject(text.subject(document), UTF_8);
+            message.setSentDate(Date.from(now));
             message.setHeader("Content-Language", document.language().code());
+            MimeMultipart parts = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setText(text.body(document, xml != null), UTF_8);
+            parts.addBodyPart(body);
+            parts.addBodyPart(attachment(document.number() + ".pdf", pdf, PDF));
+            if (xml != null) {
+                parts.addBodyPart(attachment(document.number() + ".xml", xml, XML));
+            }
+            message.setContent(parts);
             message.saveChanges();
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("cannot compose the message of " + document.number() + " to "
                     + delivery.recipient() + ": " + e.getMessage(), e);
         }
         return message;
+    }
+
+    /** Base64 whatever the content: a text type sent as 7bit or quoted-printable may have its line ends rewritten. */
+    private static MimeBodyPart attachment(String name, byte[] content, String type) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        part.setFileName(name);
+        part.setDisposition(Part.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     /** Writes a message as an .eml file's bytes (RFC 5322, CRLF line ends). */

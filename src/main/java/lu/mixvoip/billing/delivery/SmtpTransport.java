@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,11 @@ final class SmtpTransport implements MessageTransport {
 
     SmtpTransport(JavaMailSenderImpl sender) {
         this.sender = sender;
+        // Before the sender makes its session from these properties; a socket factory or SMTPS configured wins.
+        Properties properties = sender.getJavaMailProperties();
+        if (!"true".equalsIgnoreCase(properties.getProperty("mail.smtp.ssl.enable"))) {
+            properties.putIfAbsent("mail.smtp.socketFactory", new NoDelaySockets());
+        }
     }
 
     @Override
@@ -68,7 +74,7 @@ final class SmtpTransport implements MessageTransport {
     }
 
     private void connected() throws DeliveryFailure {
-        if (transport != null && transport.isConnected()) {
+        if (transport != null) { // not isConnected(): it costs a NOOP round trip a message; a broken one fails the send
             return;
         }
         try {
