@@ -112,7 +112,6 @@ public final class BillingCommand {
 
     private RunOutcome deliver(ConfigurableApplicationContext context, BillingParameters parameters,
                                BillingOptions options) {
-        out.println("Delivering " + parameters.month() + " from " + parameters.monthOutput());
         return context.getBean(DeliveryRun.class).run(parameters.month(), parameters.monthOutput(),
                 options.resendUnknown(), out);
     }
