@@ -183,6 +183,11 @@ class DeliveryIT {
             assertThat(DeliveryDrill.receivedMessages(server.received()))
                     .containsExactlyElementsOf(DeliveryDrill.expectedMessages(store));
         }
+        Result unbilled = BillingRunner.run(Stream.concat(Stream.of("deliver", "--month=2026-09",
+                "--output=" + work.resolve("out")), store.stream()).toArray(String[]::new));
+        assertThat(unbilled.exitCode()).isEqualTo(2);
+        assertThat(unbilled.err()).contains("2026-09 has no issued document to deliver: bill it first");
+
         Result preview = BillingRunner.run("--month=" + MONTH, "--deliver", "--dry-run");
         assertThat(preview.exitCode()).isEqualTo(2);
         assertThat(preview.err()).contains("--deliver cannot go with --dry-run");
