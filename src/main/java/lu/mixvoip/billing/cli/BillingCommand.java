@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.SupportBillingApplication;
 import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.delivery.DeliveryRun;
 import lu.mixvoip.billing.imports.ImportRun;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.input.InputFiles;
@@ -57,7 +58,8 @@ public final class BillingCommand {
             parameters = options.parameters();
             tariff = options.tariff().isEmpty() ? TariffFileReader.readBundled()
                     : TariffFileReader.read(Path.of(options.tariff()));
-            if (options.command() == BillingOptions.Command.IMPORT || parameters.source() == Source.CSV) {
+            if (options.command() == BillingOptions.Command.IMPORT
+                    || options.command() == BillingOptions.Command.BILL && parameters.source() == Source.CSV) {
                 InputFiles.check(parameters.input());
             }
         } catch (InputException e) {
@@ -76,6 +78,7 @@ public final class BillingCommand {
             return ExitCode.REFUSED.code();
         }
         lock.get().describe((options.command() == BillingOptions.Command.IMPORT ? "an import"
+                : options.command() == BillingOptions.Command.DELIVER ? "a delivery of " + parameters.month()
                 : "a run of " + parameters.month()) + " (process " + ProcessHandle.current().pid() + ", starting)");
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
@@ -96,10 +99,19 @@ public final class BillingCommand {
             if (options.command() == BillingOptions.Command.IMPORT) {
                 out.println("Importing " + parameters.input() + " into the database");
                 outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output());
+            } else if (options.command() == BillingOptions.Command.DELIVER) {
+                outcome = deliver(context, parameters, options);
             } else {
                 out.println("Billing " + parameters.month() + " from " + (parameters.source() == Source.DB
                         ? "the database" : parameters.input()) + " into " + parameters.monthOutput());
                 outcome = context.getBean(BillingRun.class).run(parameters, options.mode(), out);
+                if (options.deliver() && outcome.exitCode().completed()) {
+                    outcome.print(out, err);
+                    RunOutcome delivered = deliver(context, parameters, options);
+                    outcome = RunOutcome.of(delivered.exitCode().completed() && outcome.exitCode()
+                            == ExitCode.COMPLETED_WITH_REJECTS ? outcome.exitCode() : delivered.exitCode(),
+                            delivered.message());
+                }
             }
             outcome.print(out, err);
             return outcome.exitCode().code();
@@ -125,6 +137,12 @@ public final class BillingCommand {
             }
         }
         return false;
+    }
+
+    private RunOutcome deliver(ConfigurableApplicationContext context, BillingParameters parameters,
+                               BillingOptions options) {
+        return context.getBean(DeliveryRun.class).run(parameters.month(), parameters.monthOutput(),
+                options.resendUnknown(), out);
     }
 
     private int refused(String message) {

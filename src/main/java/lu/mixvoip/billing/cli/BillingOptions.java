@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,14 +22,18 @@ import lu.mixvoip.billing.job.RunMode;
 /** The command line: {@code --name=value} options, checked before anything starts. */
 public record BillingOptions(Command command, YearMonth month, Source source, Path input, Path output,
                              String tariff, LocalDate issueDate, Path dataDir, boolean help, RunMode mode,
-                             List<String> springArguments) {
+                             List<String> springArguments, boolean deliver, boolean resendUnknown) {
 
-    /** What the program is asked to do: bill a month (the default), or import CSV files into the database. */
-    public enum Command { BILL, IMPORT }
+    /**
+     * What the program is asked to do: bill a month (the default), import CSV files into the database, or e-mail a
+     * month's documents.
+     */
+    public enum Command { BILL, IMPORT, DELIVER }
 
     static final String USAGE = """
             Usage: scripts/bill [--option=value ...]
                    scripts/bill import [--input=DIR] [--output=DIR] [--tariff=FILE] [database options]
+                   scripts/bill deliver [--month=YYYY-MM] [--output=DIR] [--resend-unknown] [database options]
                    (or java -jar target/support-billing.jar ... instead of scripts/bill)
 
             Bills one month of support interventions and contracts: one PDF invoice per customer,
@@ -36,6 +41,11 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
             `import` loads the three CSV files of --input into the database tables customers, contracts
             and interventions (rows with an id already stored are updated); refused rows go to
             OUTPUT/import-rejects.csv.
+            `deliver` e-mails each invoice and credit note of the month not delivered yet to its customer's
+            address(es), PDF and e-invoice attached, each message once; OUTPUT/YYYY-MM/deliveries.csv records
+            every message. SMTP: --spring.mail.host=HOST [--spring.mail.port=587 --spring.mail.username=...
+            --spring.mail.password=... --spring.mail.properties.mail.smtp.starttls.enable=true]; without a host
+            the messages are written as .eml files into OUTPUT/YYYY-MM/outbox/.
 
             Options:
               --month=YYYY-MM         month to bill (default: the previous month, Luxembourg time)
@@ -52,6 +62,9 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                                       customers are not touched)
               --dry-run               compute everything and write only a preview under OUTPUT/YYYY-MM/preview/
                                       (documents marked APERÇU / PREVIEW / VORSCHAU); nothing is stored
+              --deliver               after billing, deliver the month's documents by e-mail (as `deliver`)
+              --resend-unknown        deliver: send again the messages a stopped run left unknown (the server
+                                      may have them already; their Message-ID lets it see the repeat)
               --data-dir=DIR          where the embedded store lives: job repository, invoice numbers,
                                       issued invoices (default: data)
               --help                  this text
@@ -63,14 +76,17 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
               0  completed, nothing rejected
               1  failed; running the same command again resumes and completes the run
               2  bad arguments or configuration (nothing billed)
-              3  completed, some rows rejected (see rejects.csv)
+              3  completed, some rows rejected (see rejects.csv); deliver: some messages refused by the server
+                 or left unknown (see deliveries.csv)
               4  refused: the month was already billed from different data (use --rebill or --dry-run),
                  or another run is using the store
             """;
 
     private static final Set<String> BILL_OPTIONS = Set.of("month", "source", "input", "output", "tariff",
-            "issue-date", "data-dir", "help", "rebill", "dry-run");
-    private static final Set<String> FLAGS = Set.of("help", "rebill", "dry-run");
+            "issue-date", "data-dir", "help", "rebill", "dry-run", "deliver");
+    private static final Set<String> FLAGS = Set.of("help", "rebill", "dry-run", "deliver", "resend-unknown");
+    private static final Set<String> DELIVER_OPTIONS = Set.of("month", "output", "data-dir", "help",
+            "resend-unknown");
     private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
     /** A path is stored with the run (a job parameter of at most 2,500 characters); room for a long one. */
@@ -81,9 +97,14 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     public static BillingOptions parse(String[] args, Clock clock) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
-        Command command = args.length > 0 && args[0].equals("import") ? Command.IMPORT : Command.BILL;
-        Set<String> options = command == Command.IMPORT ? IMPORT_OPTIONS : BILL_OPTIONS;
-        for (String arg : command == Command.IMPORT ? List.of(args).subList(1, args.length) : List.of(args)) {
+        Command command = args.length > 0 && args[0].equals("import") ? Command.IMPORT
+                : args.length > 0 && args[0].equals("deliver") ? Command.DELIVER : Command.BILL;
+        Set<String> options = switch (command) {
+            case IMPORT -> IMPORT_OPTIONS;
+            case DELIVER -> DELIVER_OPTIONS;
+            default -> BILL_OPTIONS;
+        };
+        for (String arg : command != Command.BILL ? List.of(args).subList(1, args.length) : List.of(args)) {
             if (!arg.startsWith("--")) {
                 throw new InputException("unexpected argument '" + arg + "' (options look like --month=2026-10)");
             }
@@ -95,7 +116,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                 continue;
             }
             if (!options.contains(name)) {
-                throw new InputException("unknown option --" + name + (command == Command.IMPORT ? " for import" : ""));
+                throw new InputException("unknown option --" + name + (command == Command.BILL ? ""
+                        : " for " + command.name().toLowerCase(Locale.ROOT)));
             }
             if (equals < 0 != FLAGS.contains(name)) {
                 if (equals >= 0) {
@@ -115,6 +137,9 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
             throw new InputException("--issue-date=" + issueDate + " is before the end of the billed month " + month
                     + " (" + month.atEndOfMonth() + "): a month is invoiced once it is over");
         }
+        if (values.containsKey("deliver") && values.containsKey("dry-run")) {
+            throw new InputException("--deliver cannot go with --dry-run: a preview issues nothing to deliver");
+        }
         LocalDate today = LocalDate.now(clock.withZone(LuxembourgCalendar.ZONE));
         RunMode mode = new RunMode(values.containsKey("rebill"), values.containsKey("dry-run"),
                 values.containsKey("issue-date") ? issueDate : today);
@@ -124,7 +149,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                 path(nonBlank(values.getOrDefault("input", "sample-data"), "input"), "input"),
                 path(nonBlank(values.getOrDefault("output", "out"), "output"), "output"),
                 values.getOrDefault("tariff", ""),
-                issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring));
+                issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring),
+                values.containsKey("deliver"), values.containsKey("resend-unknown"));
     }
 
     public BillingParameters parameters() {

@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Makes a run fail on purpose at a named point, to prove that running the same command again repairs it:
  * {@code --billing.fault-injection=render:3} fails when the third PDF has been written. Points: {@code load} (rows
  * read), {@code rate} (customers rated), {@code issue} (invoices numbered and stored, not yet committed),
- * {@code render} (PDF files written), {@code import} (rows read by {@code import}). With a third part,
+ * {@code render} (PDF files written), {@code import} (rows read by {@code import}), {@code deliver} (before the N-th
+ * message is marked sending and handed to the mail server), {@code delivered} (after the server accepted the N-th
+ * message, before that is recorded: the instant whose crash leaves a message "unknown"). With a third part,
  * {@code render:3:hold}, the run stops there and waits until it is killed: a drill for {@code kill -9} and for a
  * second run arriving while one is in flight, without a race against a fast machine. Off unless that property is set; meant for tests and drills.
  */

@@ -88,7 +88,7 @@ public class Progress {
         }
     }
 
-    static String clock(double seconds) {
+    public static String clock(double seconds) {
         long whole = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
     }

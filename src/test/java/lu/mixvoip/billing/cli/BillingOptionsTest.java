@@ -71,6 +71,31 @@ class BillingOptionsTest {
                 .isInstanceOf(InputException.class).hasMessage("unknown option --month for import");
     }
 
+    @Test
+    void deliverTakesTheMonthTheOutputTheStoreAndTheResendOption() {
+        BillingOptions options = BillingOptions.parse(new String[] {"deliver", "--month=2026-10", "--output=o",
+                "--data-dir=store", "--resend-unknown", "--spring.mail.host=smtp.example.com"}, FIRST_NIGHT);
+
+        assertThat(options.command()).isEqualTo(BillingOptions.Command.DELIVER);
+        assertThat(options.month()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(options.resendUnknown()).isTrue();
+        assertThat(options.deliver()).isFalse();
+        assertThat(options.parameters().monthOutput()).isEqualTo(Path.of("o/2026-10").toAbsolutePath());
+        assertThat(options.springArguments()).startsWith("--spring.mail.host=smtp.example.com");
+        assertThatThrownBy(() -> BillingOptions.parse(new String[] {"deliver", "--rebill"}, FIRST_NIGHT))
+                .isInstanceOf(InputException.class).hasMessage("unknown option --rebill for deliver");
+        assertThatThrownBy(() -> BillingOptions.parse(new String[] {"--resend-unknown"}, FIRST_NIGHT))
+                .isInstanceOf(InputException.class).hasMessage("unknown option --resend-unknown");
+    }
+
+    @Test
+    void aBillingRunDeliversWhenAsked() {
+        assertThat(BillingOptions.parse(new String[] {"--deliver"}, FIRST_NIGHT).deliver()).isTrue();
+        assertThatThrownBy(() -> BillingOptions.parse(new String[] {"--deliver", "--dry-run"}, FIRST_NIGHT))
+                .isInstanceOf(InputException.class)
+                .hasMessage("--deliver cannot go with --dry-run: a preview issues nothing to deliver");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--month=2026-10 --month=2026-11 | option --month is given twice",
