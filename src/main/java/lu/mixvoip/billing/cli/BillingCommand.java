@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import lu.mixvoip.billing.SupportBillingApplication;
 import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.finance.FinanceRun;
 import lu.mixvoip.billing.imports.ImportRun;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.input.InputFiles;
@@ -54,7 +55,8 @@ public final class BillingCommand {
             parameters = options.parameters();
             tariff = options.tariff().isEmpty() ? TariffFileReader.readBundled()
                     : TariffFileReader.read(Path.of(options.tariff()));
-            if (options.command() == BillingOptions.Command.IMPORT || parameters.source() == Source.CSV) {
+            if (options.command() == BillingOptions.Command.IMPORT
+                    || options.command() == BillingOptions.Command.BILL && parameters.source() == Source.CSV) {
                 InputFiles.check(parameters.input());
             }
         } catch (InputException e) {
@@ -73,6 +75,7 @@ public final class BillingCommand {
             return ExitCode.REFUSED.code();
         }
         lock.get().describe((options.command() == BillingOptions.Command.IMPORT ? "an import"
+                : options.command() == BillingOptions.Command.FINANCE ? "a finance pack of " + options.period()
                 : "a run of " + parameters.month()) + " (process " + ProcessHandle.current().pid() + ", starting)");
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
@@ -86,6 +89,10 @@ public final class BillingCommand {
             if (options.command() == BillingOptions.Command.IMPORT) {
                 out.println("Importing " + parameters.input() + " into the database");
                 outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output());
+            } else if (options.command() == BillingOptions.Command.FINANCE) {
+                out.println("Making the finance pack of " + options.period() + " from the store into "
+                        + FinanceRun.folder(parameters.output(), options.period().name()));
+                outcome = context.getBean(FinanceRun.class).run(options.period(), parameters.output());
             } else {
                 out.println("Billing " + parameters.month() + " from " + (parameters.source() == Source.DB
                         ? "the database" : parameters.input()) + " into " + parameters.monthOutput());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
+import lu.mixvoip.billing.finance.FinancePeriod;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingParameters.Source;
@@ -20,14 +21,18 @@ import lu.mixvoip.billing.job.RunMode;
 /** The command line: {@code --name=value} options, checked before anything starts. */
 public record BillingOptions(Command command, YearMonth month, Source source, Path input, Path output,
                              String tariff, LocalDate issueDate, Path dataDir, boolean help, RunMode mode,
-                             List<String> springArguments) {
+                             List<String> springArguments, FinancePeriod period) {
 
-    /** What the program is asked to do: bill a month (the default), or import CSV files into the database. */
-    public enum Command { BILL, IMPORT }
+    /**
+     * What the program is asked to do: bill a month (the default), import CSV files into the database, or write a
+     * period's finance pack.
+     */
+    public enum Command { BILL, IMPORT, FINANCE }
 
     static final String USAGE = """
             Usage: scripts/bill [--option=value ...]
                    scripts/bill import [--input=DIR] [--output=DIR] [--tariff=FILE] [database options]
+                   scripts/bill finance [--period=YYYY-MM|YYYY-Qn] [--output=DIR] [database options]
                    (or java -jar target/support-billing.jar ... instead of scripts/bill)
 
             Bills one month of support interventions and contracts: one PDF invoice per customer,
@@ -35,6 +40,9 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
             `import` loads the three CSV files of --input into the database tables customers, contracts
             and interventions (rows with an id already stored are updated); refused rows go to
             OUTPUT/import-rejects.csv.
+            `finance` writes the finance pack of the documents issued in a month or quarter into
+            OUTPUT/finance/PERIOD/: vat-summary.csv (VAT return), ec-sales-list.csv (état récapitulatif,
+            eCDF), journal.csv (sales journal, accounts billing.accounting.*) and overview.pdf.
 
             Options:
               --month=YYYY-MM         month to bill (default: the previous month, Luxembourg time)
@@ -51,6 +59,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                                       customers are not touched)
               --dry-run               compute everything and write only a preview under OUTPUT/YYYY-MM/preview/
                                       (documents marked APERÇU / PREVIEW / VORSCHAU); nothing is stored
+              --period=YYYY-MM|YYYY-Qn  finance: the month or quarter of issue dates (default: the previous
+                                      month, Luxembourg time)
               --data-dir=DIR          where the embedded store lives: job repository, invoice numbers,
                                       issued invoices (default: data)
               --help                  this text
@@ -71,6 +81,7 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
             "issue-date", "data-dir", "help", "rebill", "dry-run");
     private static final Set<String> FLAGS = Set.of("help", "rebill", "dry-run");
     private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
+    private static final Set<String> FINANCE_OPTIONS = Set.of("period", "output", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 9998;
@@ -78,9 +89,11 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     public static BillingOptions parse(String[] args, Clock clock) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
-        Command command = args.length > 0 && args[0].equals("import") ? Command.IMPORT : Command.BILL;
-        Set<String> options = command == Command.IMPORT ? IMPORT_OPTIONS : BILL_OPTIONS;
-        for (String arg : command == Command.IMPORT ? List.of(args).subList(1, args.length) : List.of(args)) {
+        Command command = args.length > 0 && args[0].equals("import") ? Command.IMPORT
+                : args.length > 0 && args[0].equals("finance") ? Command.FINANCE : Command.BILL;
+        Set<String> options = command == Command.IMPORT ? IMPORT_OPTIONS
+                : command == Command.FINANCE ? FINANCE_OPTIONS : BILL_OPTIONS;
+        for (String arg : command != Command.BILL ? List.of(args).subList(1, args.length) : List.of(args)) {
             if (!arg.startsWith("--")) {
                 throw new InputException("unexpected argument '" + arg + "' (options look like --month=2026-10)");
             }
@@ -92,7 +105,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                 continue;
             }
             if (!options.contains(name)) {
-                throw new InputException("unknown option --" + name + (command == Command.IMPORT ? " for import" : ""));
+                throw new InputException("unknown option --" + name + (command == Command.IMPORT ? " for import"
+                        : command == Command.FINANCE ? " for finance" : ""));
             }
             if (equals < 0 != FLAGS.contains(name)) {
                 if (equals >= 0) {
@@ -120,7 +134,21 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
         return new BillingOptions(command, month, source(values.getOrDefault("source", "csv")),
                 Path.of(nonBlank(values.getOrDefault("input", "sample-data"), "input")),
                 Path.of(nonBlank(values.getOrDefault("output", "out"), "output")), values.getOrDefault("tariff", ""),
-                issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring));
+                issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring),
+                period(values.get("period"), clock));
+    }
+
+    /** A finance pack's period; by default the previous month. */
+    private static FinancePeriod period(String value, Clock clock) {
+        if (value == null) {
+            return FinancePeriod.parse(YearMonth.now(clock.withZone(LuxembourgCalendar.ZONE)).minusMonths(1)
+                    .toString());
+        }
+        try {
+            return FinancePeriod.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     public BillingParameters parameters() {

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
  * On PostgreSQL, runs on different machines share one store: a session-level advisory lock, held on its own
  * connection for the whole run, keeps them one at a time. The server drops it when the holder's connection dies.
  */
-final class DatabaseRunLock implements AutoCloseable {
+public final class DatabaseRunLock implements AutoCloseable {
     private static final long KEY = 0x5355_5050_4f52_5442L; // "SUPPORTB"
 
     private final Connection connection;
@@ -21,7 +21,7 @@ final class DatabaseRunLock implements AutoCloseable {
     }
 
     /** The lock (a no-op on stores other than PostgreSQL), or null when another live run holds it. */
-    static DatabaseRunLock tryAcquire(DataSource dataSource) throws SQLException {
+    public static DatabaseRunLock tryAcquire(DataSource dataSource) throws SQLException {
         Connection connection = dataSource.getConnection();
         if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
             connection.close();
