@@ -258,10 +258,13 @@ final class OverviewPdf {
         String met = language.pick("respectés", "met", "eingehalten");
         String breached = language.pick("dépassés", "breached", "überschritten");
         String pending = language.pick("en cours", "pending", "offen");
+        // Each tier's three counts are also in its name: a part too thin to hold its figure still shows it.
         overview.serviceLevels().forEach((tier, tickets) -> {
-            data.addValue(tickets.met(), met, names.tier(tier));
-            data.addValue(tickets.breached(), breached, names.tier(tier));
-            data.addValue(tickets.pending(), pending, names.tier(tier));
+            String name = names.tier(tier) + " (" + tickets.met() + " / " + tickets.breached() + " / "
+                    + tickets.pending() + ")";
+            data.addValue(tickets.met(), met, name);
+            data.addValue(tickets.breached(), breached, name);
+            data.addValue(tickets.pending(), pending, name);
         });
         String title = language.pick("Niveaux de service par formule (tickets)", "Service levels per tier (tickets)",
                 "Servicelevel nach Vertrag (Tickets)");
@@ -326,6 +329,7 @@ final class OverviewPdf {
         renderer.setMaximumBarWidth(0.06);
         renderer.setItemMargin(0);
         chart.getCategoryPlot().setRenderer(renderer);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(3f);
         labels(renderer, whole, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.15);
         return chart;

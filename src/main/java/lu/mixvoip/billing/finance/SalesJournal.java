@@ -71,7 +71,7 @@ final class SalesJournal {
         }
         if (d.vat().signum() != 0) {
             rows.add(row(d, accounts.vat(), title + " — " + language.pick("TVA", "VAT", "USt.") + " "
-                    + d.vatRate().setScale(2).toPlainString() + " %", d.vat()));
+                    + d.vatRate().setScale(2).toPlainString() + " %", d.vat())); // a '.': no comma to quote
         }
         return rows;
     }
