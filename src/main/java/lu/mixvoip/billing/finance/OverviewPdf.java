@@ -114,11 +114,13 @@ final class OverviewPdf {
                 text(g, none, MARGIN + (width - g.getFontMetrics(big).stringWidth(none)) / 2,
                         y + chartHeight + 5, big, MUTED);
             } else {
+                Map<String, BigDecimal> tiers = named(Tier.values(), overview.byTier(), names::tier);
+                Map<String, BigDecimal> skills = named(Skill.values(), overview.bySkill(), names::skill);
                 bars(language.pick("Chiffre d'affaires HT par formule", "Revenue excl. VAT by tier",
-                        "Nettoumsatz nach Vertrag"), tierValues()).draw(g, new Rectangle2D.Double(MARGIN, y, half,
+                        "Nettoumsatz nach Vertrag"), tiers).draw(g, new Rectangle2D.Double(MARGIN, y, half,
                         chartHeight));
                 bars(language.pick("Main-d'œuvre HT par compétence", "Labour excl. VAT by skill",
-                        "Arbeitszeit netto nach Fachgebiet"), skillValues()).draw(g,
+                        "Arbeitszeit netto nach Fachgebiet"), skills).draw(g,
                         new Rectangle2D.Double(MARGIN + half + GAP, y, half, chartHeight));
                 y += chartHeight + GAP;
                 bars(language.pick("Chiffre d'affaires HT par pays", "Revenue excl. VAT by country",
@@ -215,23 +217,13 @@ final class OverviewPdf {
         }
     }
 
-    private Map<String, BigDecimal> tierValues() {
+    /** The amounts by printed name, in the enum's order (tiers, skills). */
+    private static <E extends Enum<E>> Map<String, BigDecimal> named(E[] order, Map<E, BigDecimal> amounts,
+                                                                     java.util.function.Function<E, String> name) {
         Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
-        for (Tier tier : Tier.values()) {
-            BigDecimal amount = overview.byTier().get(tier);
-            if (amount != null) {
-                values.put(names.tier(tier), amount);
-            }
-        }
-        return values;
-    }
-
-    private Map<String, BigDecimal> skillValues() {
-        Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
-        for (Skill skill : Skill.values()) {
-            BigDecimal amount = overview.bySkill().get(skill);
-            if (amount != null) {
-                values.put(names.skill(skill), amount);
+        for (E key : order) {
+            if (amounts.containsKey(key)) {
+                values.put(name.apply(key), amounts.get(key));
             }
         }
         return values;
