@@ -19,14 +19,15 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layering of the product's packages, checked on the compiled main classes (not the tests):
  * <pre>
- *   application class ─► cli ─► job, imports, delivery ─► input, store, pdf, einvoice, report ─► core
+ *   application class ─► cli ─► job, imports, delivery, finance ─► input, store, pdf, einvoice, report ─► core
  * </pre>
  * {@code core} holds the billing rules and depends on nothing else of the project, nor on Spring or any I/O;
  * {@code input}, {@code store}, {@code pdf}, {@code einvoice} and {@code report} each stand on {@code core} alone;
  * {@code job} and {@code imports} orchestrate them ({@code imports} borrows a few small types of {@code job}, never
- * the reverse; {@code delivery} likewise, and takes the job's database run lock); {@code cli} is the top, used only by the application class. {@code BillingProperties}, the
- * application's settings, stands on {@code core} and is read by the orchestrating layers. A package outside these
- * layers fails the test until it is given its place here.
+ * the reverse; {@code delivery} and {@code finance} likewise, and take the job's database run lock); {@code cli} is
+ * the top, used only by the application class. {@code BillingProperties}, the application's settings, stands on
+ * {@code core} and is read by the orchestrating layers. A package outside these layers fails the test until it is
+ * given its place here.
  */
 @AnalyzeClasses(packages = "lu.mixvoip.billing", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -37,6 +38,9 @@ class ArchitectureTest {
     /** The types of {@code job} that {@code delivery} shares: those of a run's end and drills, and the run lock. */
     private static final Set<String> JOB_TYPES_SHARED_WITH_DELIVERY = Set.of("ExitCode", "RunOutcome", "Progress",
             "FaultInjection", "Failures", "DatabaseRunLock");
+    /** The types of {@code job} that {@code finance} shares: a run's exit code and outcome, the database run lock. */
+    private static final Set<String> JOB_TYPES_SHARED_WITH_FINANCE = Set.of("ExitCode", "RunOutcome",
+            "DatabaseRunLock");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
@@ -48,6 +52,7 @@ class ArchitectureTest {
             .layer("Job").definedBy(ROOT + ".job..")
             .layer("Imports").definedBy(ROOT + ".imports..")
             .layer("Delivery").definedBy(ROOT + ".delivery..")
+            .layer("Finance").definedBy(ROOT + ".finance..")
             .layer("Input").definedBy(ROOT + ".input..")
             .layer("Store").definedBy(ROOT + ".store..")
             .layer("Pdf").definedBy(ROOT + ".pdf..")
@@ -65,6 +70,7 @@ class ArchitectureTest {
             .whereLayer("Imports").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report",
                     "Settings", "Job")
             .whereLayer("Delivery").mayOnlyAccessLayers("Core", "Store", "Pdf", "Report", "Settings", "Job")
+            .whereLayer("Finance").mayOnlyAccessLayers("Core", "Pdf", "Report", "Settings", "Job")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Application");
 
     @ArchTest
@@ -78,6 +84,20 @@ class ArchitectureTest {
             .resideInAPackage(ROOT + ".delivery..").should().dependOnClassesThat(resideInAPackage(ROOT + ".job..")
                     .and(not(topLevelNamed(JOB_TYPES_SHARED_WITH_DELIVERY))))
             .because("a delivery shares a run's small types and its lock with the job, not its steps");
+
+    @ArchTest
+    static final ArchRule financeUsesOnlyTheJobsSharedTypes = noClasses().that().resideInAPackage(ROOT + ".finance..")
+            .should().dependOnClassesThat(resideInAPackage(ROOT + ".job..").and(not(topLevelNamed(
+                    JOB_TYPES_SHARED_WITH_FINANCE))))
+            .because("the finance pack shares a run's small types and its lock with the job, not its steps");
+
+    @ArchTest
+    static final ArchRule financeFiguresArePure = noClasses().that().resideInAPackage(ROOT + ".finance..")
+            .and().haveSimpleNameNotStartingWith("FinanceRun").and().haveSimpleNameNotStartingWith("PeriodStore")
+            .and().haveSimpleNameNotStartingWith("AccountingProperties")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.io..",
+                    "java.nio.file..", "java.sql..", "javax.sql..")
+            .because("the pack's figures are computed without Spring or IO; FinanceRun and PeriodStore read and write");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();

@@ -18,6 +18,7 @@ import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.SupportBillingApplication;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.delivery.DeliveryRun;
+import lu.mixvoip.billing.finance.FinanceRun;
 import lu.mixvoip.billing.imports.ImportRun;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.input.InputFiles;
@@ -79,6 +80,7 @@ public final class BillingCommand {
         }
         lock.get().describe((options.command() == BillingOptions.Command.IMPORT ? "an import"
                 : options.command() == BillingOptions.Command.DELIVER ? "a delivery of " + parameters.month()
+                : options.command() == BillingOptions.Command.FINANCE ? "a finance pack of " + options.period()
                 : "a run of " + parameters.month()) + " (process " + ProcessHandle.current().pid() + ", starting)");
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(SupportBillingApplication.class)
@@ -101,6 +103,10 @@ public final class BillingCommand {
                 outcome = context.getBean(ImportRun.class).run(parameters.input(), parameters.output());
             } else if (options.command() == BillingOptions.Command.DELIVER) {
                 outcome = deliver(context, parameters, options);
+            } else if (options.command() == BillingOptions.Command.FINANCE) {
+                out.println("Making the finance pack of " + options.period() + " from the store into "
+                        + FinanceRun.folder(parameters.output(), options.period().name()));
+                outcome = context.getBean(FinanceRun.class).run(options.period(), parameters.output());
             } else {
                 out.println("Billing " + parameters.month() + " from " + (parameters.source() == Source.DB
                         ? "the database" : parameters.input()) + " into " + parameters.monthOutput());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
+import lu.mixvoip.billing.finance.FinancePeriod;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingParameters.Source;
@@ -22,18 +23,20 @@ import lu.mixvoip.billing.job.RunMode;
 /** The command line: {@code --name=value} options, checked before anything starts. */
 public record BillingOptions(Command command, YearMonth month, Source source, Path input, Path output,
                              String tariff, LocalDate issueDate, Path dataDir, boolean help, RunMode mode,
-                             List<String> springArguments, boolean deliver, boolean resendUnknown) {
+                             List<String> springArguments, boolean deliver, boolean resendUnknown,
+                             FinancePeriod period) {
 
     /**
-     * What the program is asked to do: bill a month (the default), import CSV files into the database, or e-mail a
-     * month's documents.
+     * What the program is asked to do: bill a month (the default), import CSV files into the database, e-mail a
+     * month's documents, or write a period's finance pack.
      */
-    public enum Command { BILL, IMPORT, DELIVER }
+    public enum Command { BILL, IMPORT, DELIVER, FINANCE }
 
     static final String USAGE = """
             Usage: scripts/bill [--option=value ...]
                    scripts/bill import [--input=DIR] [--output=DIR] [--tariff=FILE] [database options]
                    scripts/bill deliver [--month=YYYY-MM] [--output=DIR] [--resend-unknown] [database options]
+                   scripts/bill finance [--period=YYYY-MM|YYYY-Qn] [--output=DIR] [database options]
                    (or java -jar target/support-billing.jar ... instead of scripts/bill)
 
             Bills one month of support interventions and contracts: one PDF invoice per customer,
@@ -46,6 +49,9 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
             every message. SMTP: --spring.mail.host=HOST [--spring.mail.port=587 --spring.mail.username=...
             --spring.mail.password=... --spring.mail.properties.mail.smtp.starttls.enable=true]; without a host
             the messages are written as .eml files into OUTPUT/YYYY-MM/outbox/.
+            `finance` writes the finance pack of the documents issued in a month or quarter into
+            OUTPUT/finance/PERIOD/: vat-summary.csv (VAT return), ec-sales-list.csv (état récapitulatif,
+            eCDF), journal.csv (sales journal, accounts billing.accounting.*) and overview.pdf.
 
             Options:
               --month=YYYY-MM         month to bill (default: the previous month, Luxembourg time)
@@ -65,6 +71,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
               --deliver               after billing, deliver the month's documents by e-mail (as `deliver`)
               --resend-unknown        deliver: send again the messages a stopped run left unknown (the server
                                       may have them already; their Message-ID lets it see the repeat)
+              --period=YYYY-MM|YYYY-Qn  finance: the month or quarter of issue dates (default: the previous
+                                      month, Luxembourg time)
               --data-dir=DIR          where the embedded store lives: job repository, invoice numbers,
                                       issued invoices (default: data)
               --help                  this text
@@ -88,6 +96,7 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
     private static final Set<String> DELIVER_OPTIONS = Set.of("month", "output", "data-dir", "help",
             "resend-unknown");
     private static final Set<String> IMPORT_OPTIONS = Set.of("input", "output", "tariff", "data-dir", "help");
+    private static final Set<String> FINANCE_OPTIONS = Set.of("period", "output", "data-dir", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "billing.", "logging.");
     /** A path is stored with the run (a job parameter of at most 2,500 characters); room for a long one. */
     static final int MAX_PATH = 2000;
@@ -98,10 +107,12 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
         Map<String, String> values = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
         Command command = args.length > 0 && args[0].equals("import") ? Command.IMPORT
-                : args.length > 0 && args[0].equals("deliver") ? Command.DELIVER : Command.BILL;
+                : args.length > 0 && args[0].equals("deliver") ? Command.DELIVER
+                : args.length > 0 && args[0].equals("finance") ? Command.FINANCE : Command.BILL;
         Set<String> options = switch (command) {
             case IMPORT -> IMPORT_OPTIONS;
             case DELIVER -> DELIVER_OPTIONS;
+            case FINANCE -> FINANCE_OPTIONS;
             default -> BILL_OPTIONS;
         };
         for (String arg : command != Command.BILL ? List.of(args).subList(1, args.length) : List.of(args)) {
@@ -150,7 +161,21 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                 path(nonBlank(values.getOrDefault("output", "out"), "output"), "output"),
                 values.getOrDefault("tariff", ""),
                 issueDate, dataDir, values.containsKey("help"), mode, List.copyOf(spring),
-                values.containsKey("deliver"), values.containsKey("resend-unknown"));
+                values.containsKey("deliver"), values.containsKey("resend-unknown"),
+                period(values.get("period"), clock));
+    }
+
+    /** A finance pack's period; by default the previous month. */
+    private static FinancePeriod period(String value, Clock clock) {
+        if (value == null) {
+            return FinancePeriod.parse(YearMonth.now(clock.withZone(LuxembourgCalendar.ZONE)).minusMonths(1)
+                    .toString());
+        }
+        try {
+            return FinancePeriod.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     public BillingParameters parameters() {

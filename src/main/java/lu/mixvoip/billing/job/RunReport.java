@@ -35,6 +35,10 @@ public record RunReport(String headline, long invoices, BigDecimal totalExclVat,
         for (Path output : outputs) {
             out.println("  output          " + output);
         }
+        if (!outputs.isEmpty()) { // OUTPUT/YYYY-MM/summary.csv: the pack goes to OUTPUT/finance/
+            out.println("  finance pack    " + outputs.get(0).getParent().getParent().resolve("finance/<period>")
+                    + ": scripts/bill finance --period=<month of issue YYYY-MM, or quarter YYYY-Qn>");
+        }
         out.printf(Locale.ROOT, "  took            %s%n", Progress.clock(took.toMillis() / 1000.0));
     }
 

@@ -3,6 +3,7 @@ package lu.mixvoip.billing.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -33,9 +34,8 @@ import lu.mixvoip.billing.core.invoice.Seller;
 final class FixedDocumentInfo {
     private static final String CREATOR = "support-billing";
 
-    private final Seller seller;
-    private final BilledDocument document;
-    private final boolean preview;
+    private final String identity;
+    private final LocalDate date;
     private final String title;
     private final String author;
     private final String subject;
@@ -43,9 +43,8 @@ final class FixedDocumentInfo {
 
     FixedDocumentInfo(Seller seller, InvoiceLabels labels, InvoiceFormat format, BilledDocument document,
                       boolean preview) {
-        this.seller = seller;
-        this.document = document;
-        this.preview = preview;
+        this.identity = seller.vatNumber() + "|" + document.number() + "|" + (preview ? "preview" : "issued");
+        this.date = document.issueDate();
         Invoice content = document.content();
         this.title = PrintedText.of(document.title(labels) + " " + document.number() + (preview ? " (PREVIEW)" : ""));
         this.author = PrintedText.of(seller.name());
@@ -53,6 +52,20 @@ final class FixedDocumentInfo {
         // A credit note is also found by the number of the invoice it cancels.
         this.keywords = PrintedText.of(document.number() + " " + content.customer().id()
                 + (document.isCreditNote() ? " " + document.invoice().number() : ""));
+    }
+
+    /**
+     * Another archival document (the finance overview): its texts, its date and what names it, from which its file
+     * id and subset prefixes derive as for an invoice.
+     */
+    FixedDocumentInfo(String title, String author, String subject, String keywords, LocalDate date,
+                      String identity) {
+        this.identity = identity;
+        this.date = date;
+        this.title = PrintedText.of(title);
+        this.author = PrintedText.of(author);
+        this.subject = PrintedText.of(subject);
+        this.keywords = PrintedText.of(keywords);
     }
 
     /** Title, author, subject: set before the document opens, when OpenPDF copies them into the info dictionary. */
@@ -88,11 +101,11 @@ final class FixedDocumentInfo {
      * and whether it is a preview. The file id and the fonts' subset prefixes ({@link SubsetPrefix}) derive from it.
      */
     String identity() {
-        return seller.vatNumber() + "|" + document.number() + "|" + (preview ? "preview" : "issued");
+        return identity;
     }
 
     private GregorianCalendar issued() {
-        return GregorianCalendar.from(document.issueDate().atStartOfDay(ZoneOffset.UTC));
+        return GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC));
     }
 
     /** OpenPDF's own name and version, as it wrote them into the info dictionary. */
