@@ -39,10 +39,15 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
                    scripts/bill finance [--period=YYYY-MM|YYYY-Qn] [--output=DIR] [database options]
                    (or java -jar target/support-billing.jar ... instead of scripts/bill)
 
-            Bills one month of support interventions and contracts: one PDF invoice per customer,
-            summary.csv and rejects.csv under OUTPUT/YYYY-MM/.
-            `import` loads the three CSV files of --input into the database tables customers, contracts
-            and interventions (rows with an id already stored are updated); refused rows go to
+            Bills one month of support interventions and contracts into OUTPUT/YYYY-MM/: invoices/ (one
+            Factur-X PDF per customer, and its Peppol UBL .xml when the customer has an electronic address),
+            summary.csv (for finance), sla.csv (service levels), rejects.csv (refused input rows); a re-bill
+            adds credit-notes/ and adjustments.csv.
+            The seller printed on every document (name, address, VAT number, IBAN, BIC, ...) is configured
+            once, in config/application.yml of the directory the command runs from (see README); a run
+            refuses to issue documents while a seller detail is missing or invalid.
+            `import` loads the CSV files of --input into the database tables customers, contracts,
+            interventions and tickets (rows with an id already stored are updated); refused rows go to
             OUTPUT/import-rejects.csv.
             `deliver` e-mails each invoice and credit note of the month not delivered yet to its customer's
             address(es), PDF and e-invoice attached, each message once; OUTPUT/YYYY-MM/deliveries.csv records
@@ -57,8 +62,8 @@ public record BillingOptions(Command command, YearMonth month, Source source, Pa
               --month=YYYY-MM         month to bill (default: the previous month, Luxembourg time)
               --source=csv|db         bill from the CSV files of --input (default) or from the database
                                       tables filled by `import`
-              --input=DIR             folder with customers.csv, contracts.csv, interventions.csv
-                                      (default: sample-data)
+              --input=DIR             folder with customers.csv, contracts.csv, interventions.csv and,
+                                      optionally, tickets.csv (default: sample-data)
               --output=DIR            outputs go to DIR/YYYY-MM/ (default: out)
               --tariff=FILE           tariff card in the format of tariff.yml (default: the bundled card)
               --issue-date=YYYY-MM-DD invoice date (default: first day of the month after the billed month;

@@ -72,9 +72,11 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad) {
+    Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad,
+                   DocumentRepository documents, OperationalTables tables) {
         return new StepBuilder(LoadMonthTasklet.STEP, jobs)
-                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm)), tm)
+                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm), documents, tables), tm)
+                .allowStartIfComplete(true) // a resume checks that the staged rows are still the input's
                 .build();
     }
 

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,9 +28,11 @@ import org.springframework.batch.core.step.StepExecution;
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
+import lu.mixvoip.billing.core.invoice.VatNumber;
+import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.einvoice.EInvoicing;
-import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.input.InputException;
+import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.OutputConflict;
 import lu.mixvoip.billing.store.DocumentNumbers;
@@ -175,7 +179,7 @@ public class BillingRun {
         return RunOutcome.of(ExitCode.completed(outcome.rejected()), "Preview of "
                 + (runs == 0 ? "billing " : "re-billing ") + parameters.month() + " (nothing was stored, no number"
                 + " was used):\n" + changes(outcome) + "\nPreview documents, summary.csv and sla.csv: "
-                + parameters.monthOutput().resolve("preview"));
+                + parameters.monthOutput().resolve(MonthPreview.FOLDER));
     }
 
     /** The month is billed and the data gives the same invoices: only missing outputs and sla.csv are written. */
@@ -268,9 +272,12 @@ public class BillingRun {
             return failed(execution.getAllFailureExceptions());
         }
         BillingParameters parameters = BillingParameters.from(execution.getJobParameters());
+        // A preview shows what was to be done; once it is done, it would only be mistaken for the documents.
+        AtomicFiles.removeAll(parameters.monthOutput().resolve(MonthPreview.FOLDER));
         long runId = execution.getJobInstanceId();
         DocumentRepository.InForceTotals inForce = documents.inForceTotals(parameters.month());
         long rejected = rejects.count(runId);
+        List<Customer> customers = documents.customersOfRun(runId);
         String headline = parameters.rebill() == 0 ? "Billed " + parameters.month() + "."
                 : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %s, %s.", parameters.month(),
                         parameters.rebill(),
@@ -280,49 +287,77 @@ public class BillingRun {
                 inForce.totalInclVat(), inForce.interventions(),
                 lastStep(execution, LoadMonthTasklet.STEP).map(s -> s.getExecutionContext()
                         .getLong(LoadMonthTasklet.SKIPPED, 0L)).orElse(0L),
-                rejected, assessments.counts(runId), eInvoices(runId),
+                rejected, assessments.counts(runId), eInvoices(customers),
                 step(execution, "restore-documents").map(s -> s.getExecutionContext()
                         .getInt(RestoreDocumentsTasklet.RESTORED, 0)).orElse(0),
-                outputs(parameters), Duration.between(started, Instant.now()), unprintable(runId));
+                outputs(parameters), Duration.between(started, Instant.now()), unprintable(customers),
+                notes(execution, parameters, customers));
         return new RunOutcome(ExitCode.completed(rejected), report, null);
     }
 
     /** The run's customers whose name or address has characters the invoice font cannot print (issue 24, item 8). */
-    private List<String> unprintable(long runId) {
-        Set<String> ids = new TreeSet<>();
-        for (Customer customer : documents.customersOfRun(runId)) {
-            if (!InvoicePdfRenderer.unprintableCharacters(customer).isEmpty()) {
-                ids.add(customer.id());
-            }
-        }
-        return List.copyOf(ids);
+    private static List<String> unprintable(List<Customer> customers) {
+        return customers.stream().filter(c -> !InvoicePdfRenderer.unprintableCharacters(c).isEmpty())
+                .map(Customer::id).sorted().distinct().toList();
     }
 
     /**
      * How many Factur-X PDFs and Peppol UBL files the run wrote, and which of its customers got no UBL (no electronic
      * address).
      */
-    private String eInvoices(long runId) {
+    private String eInvoices(List<Customer> customers) {
         if (!eInvoicing.isOn()) {
             return "none: " + eInvoicing.offBecause();
         }
-        long facturX = 0;
-        long written = 0;
-        Set<String> without = new TreeSet<>();
-        for (Customer customer : documents.customersOfRun(runId)) {
-            facturX++;
-            if (EInvoicing.addressOf(customer).isPresent()) {
-                written++;
-            } else {
-                without.add(customer.id());
+        Set<String> without = customers.stream().filter(c -> EInvoicing.addressOf(c).isEmpty()).map(Customer::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return String.format(Locale.ROOT, "%s, %,d Peppol UBL written%s", counted(customers.size(), "Factur-X PDF"),
+                customers.size() - without.size(), without.isEmpty() ? "" : String.format(Locale.ROOT,
+                        "; %s without an electronic address (no UBL): %s", counted(without.size(), "customer"),
+                        listed(without)));
+    }
+
+    private static List<String> notes(JobExecution execution, BillingParameters parameters,
+                                      List<Customer> customers) {
+        List<String> notes = new ArrayList<>();
+        LocalDate today = LocalDate.now(LuxembourgCalendar.ZONE);
+        if (!customers.isEmpty() && parameters.issueDate().isBefore(today.minusDays(LATE_AFTER_DAYS))) {
+            notes.add("the documents are dated " + parameters.issueDate() + ", " + counted(
+                    ChronoUnit.DAYS.between(parameters.issueDate(), today), "day") + " before today (by default a"
+                    + " month's invoices are dated the day after it): --issue-date dates a late billing otherwise");
+        }
+        if (execution.getExecutionContext().containsKey(LoadMonthTasklet.RELOADED)) {
+            long issued = execution.getExecutionContext().getLong(LoadMonthTasklet.RELOADED);
+            notes.add("the input changed after the interrupted run: the month was read again from the current input"
+                    + (issued == 0 ? " (nothing of it had been issued)" : "; " + counted(issued, "document")
+                    + " issued before stay as they are: if the correction concerns them, re-bill (--rebill"
+                    + " --dry-run shows what changes)"));
+        }
+        notes.addAll(vatNumberNotes(customers));
+        return notes;
+    }
+
+    /**
+     * Customers billed with a VAT number that fails its check digits: billed as given (the VAT treatment rests on
+     * what the customer declared), named so that finance can have it corrected.
+     */
+    private static List<String> vatNumberNotes(List<Customer> customers) {
+        Set<String> failing = new TreeSet<>();
+        for (Customer customer : customers) {
+            try {
+                VatNumber.parse(customer.country(), customer.vatNumber()).filter(VatNumber::failsCheckDigits)
+                        .ifPresent(vat -> failing.add(customer.id() + " (" + vat + ")"));
+            } catch (IllegalArgumentException e) {
+                failing.add(customer.id() + " (" + customer.vatNumber() + ")");
             }
         }
-        String listed = without.stream().limit(LISTED * 2).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d Factur-X PDFs, %,d Peppol UBL written%s", facturX, written,
-                without.isEmpty() ? "" : String.format(Locale.ROOT,
-                        "; %,d customers without an electronic address (no UBL): %s%s", without.size(),
-                        listed, without.size() > LISTED * 2 ? " and " + (without.size() - LISTED * 2) + " more"
-                                : ""));
+        return failing.isEmpty() ? List.of() : List.of(counted(failing.size(), "customer") + " with a VAT number"
+                + " that fails its check digits, billed as given; have it corrected: " + listed(failing));
+    }
+
+    private static String listed(Set<String> items) {
+        return items.stream().limit(LISTED * 2).collect(Collectors.joining(", "))
+                + (items.size() > LISTED * 2 ? " and " + (items.size() - LISTED * 2) + " more" : "");
     }
 
     private static List<Path> outputs(BillingParameters parameters) {
@@ -357,7 +392,10 @@ public class BillingRun {
         return Optional.ofNullable(jobRepository.getLastStepExecution(execution.getJobInstance(), name));
     }
 
+    /** A month billed later than this after its end gets a note on its (default) issue date. */
+    private static final int LATE_AFTER_DAYS = 45;
+
     private static String counted(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
     }
 }

@@ -2,32 +2,65 @@ package lu.mixvoip.billing.job;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.OperationalTables;
 
 /**
  * Step 1: stages the month (see {@link MonthLoad}) and keeps the count of interventions outside it for the run
  * report. The staged rows are committed as they are written, in {@code writes}, not with the step.
+ *
+ * <p>The step runs again on every resume: when the input is the one the rows were staged from (same
+ * {@link InputFingerprint}), it keeps them; when the input was corrected after the run failed, it stages the
+ * month again from the current input, and the run report says so and how many documents were issued before.
  */
 class LoadMonthTasklet implements Tasklet {
     static final String STEP = "load-month";
     static final String SKIPPED = "skipped";
+    /** Job-level: the fingerprint of the input the staged rows come from. */
+    static final String LOADED_FROM = "loadedFrom";
+    /** Job-level: set when a resume staged the month again from corrected input. */
+    static final String RELOADED = "reloadedAfterInputChanged";
 
     private final MonthLoad monthLoad;
     private final TransactionOperations writes;
+    private final DocumentRepository documents;
+    private final OperationalTables tables;
 
-    LoadMonthTasklet(MonthLoad monthLoad, TransactionOperations writes) {
+    LoadMonthTasklet(MonthLoad monthLoad, TransactionOperations writes, DocumentRepository documents,
+                     OperationalTables tables) {
         this.monthLoad = monthLoad;
         this.writes = writes;
+        this.documents = documents;
+        this.tables = tables;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        MonthInputLoader.Counts counts = monthLoad.load(RunContext.of(contribution.getStepExecution()), writes);
-        contribution.getStepExecution().getExecutionContext().putLong(SKIPPED, counts.skipped());
+        StepExecution step = contribution.getStepExecution();
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
+        RunContext run = RunContext.of(step);
+        String fingerprint = InputFingerprint.of(run.parameters(), tables);
+        String loadedFrom = job.containsKey(LOADED_FROM) ? job.getString(LOADED_FROM) : null;
+        if (fingerprint.equals(loadedFrom)) {
+            step.getExecutionContext().putLong(SKIPPED, job.getLong(SKIPPED, 0L));
+            return RepeatStatus.FINISHED;
+        }
+        if (loadedFrom != null) {
+            long issued = documents.countOfRun(run.runId(), DocumentRepository.INVOICE)
+                    + documents.countOfRun(run.runId(), DocumentRepository.CREDIT_NOTE);
+            job.putLong(RELOADED, issued);
+        }
+        MonthInputLoader.Counts counts = monthLoad.load(run, writes);
+        step.getExecutionContext().putLong(SKIPPED, counts.skipped());
+        job.putLong(SKIPPED, counts.skipped());
+        job.putString(LOADED_FROM, fingerprint);
         return RepeatStatus.FINISHED;
     }
 }

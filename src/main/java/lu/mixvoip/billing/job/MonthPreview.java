@@ -31,6 +31,8 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
  * {@code DIR/M/preview/}.
  */
 public class MonthPreview {
+    /** Under the month's output folder. */
+    static final String FOLDER = "preview";
     /** Staged rows of a preview are keyed by this id, never a job instance's, and rolled back anyway. */
     private static final long PREVIEW_RUN = -1;
     private static final int PAGE = 100;
@@ -91,7 +93,7 @@ public class MonthPreview {
             for (Reconciliation r : Reconciliation.values()) {
                 changes.put(r, new ArrayList<>());
             }
-            Path folder = parameters.monthOutput().resolve("preview");
+            Path folder = parameters.monthOutput().resolve(FOLDER);
             DocumentFiles files = writeFiles ? previewFiles(folder) : DocumentFiles.NONE;
             DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
             DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, staging,

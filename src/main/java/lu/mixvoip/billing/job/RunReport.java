@@ -9,11 +9,14 @@ import java.util.Locale;
 
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
-/** The few lines a run ends with, for the operator and the cron log. */
+/**
+ * The few lines a run ends with, for the operator and the cron log. {@code notes}: what the operator should look
+ * at although the run billed it (a customer's VAT number that fails its check digits, ...).
+ */
 public record RunReport(String headline, long invoices, BigDecimal totalExclVat, BigDecimal totalInclVat,
                         long interventionsBilled, long interventionsSkipped, long rowsRejected,
                         TicketAssessmentRepository.Counts tickets, String eInvoices, int filesRestored,
-                        List<Path> outputs, Duration took, List<String> unprintable) {
+                        List<Path> outputs, Duration took, List<String> unprintable, List<String> notes) {
 
     public void print(PrintStream out) {
         out.println(headline);
@@ -31,6 +34,9 @@ public record RunReport(String headline, long invoices, BigDecimal totalExclVat,
         }
         if (filesRestored > 0) {
             out.printf(Locale.ROOT, "  restored        %,d missing files from the store%n", filesRestored);
+        }
+        for (String note : notes) {
+            out.println("  note            " + note);
         }
         for (Path output : outputs) {
             out.println("  output          " + output);

@@ -1,6 +1,9 @@
 package lu.mixvoip.billing.store;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,6 +121,29 @@ public class OperationalTables {
             default -> "";
         };
         return new Cursor(file, sql + " ORDER BY " + file.key, args);
+    }
+
+    /**
+     * Feeds {@code digest} with every row {@link #open} gives for {@code month}, table by table in key order, each
+     * value as the CSV file would hold it: equal digests mean the month reads the same rows.
+     */
+    public void digest(YearMonth month, MessageDigest digest) {
+        for (Table table : Table.values()) {
+            List<Column> inputs = columns(table).stream().filter(c -> c.input() != null).toList();
+            try (Rows rows = open(table, month)) {
+                for (Optional<StoredRow> row = rows.next(); row.isPresent(); row = rows.next()) {
+                    for (Column column : inputs) {
+                        String value = row.get().values().get(column.input());
+                        byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+                        // each value preceded by its length (-1: NULL), so that no two rows digest alike
+                        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : bytes.length)
+                                .array());
+                        digest.update(bytes);
+                    }
+                }
+            }
+            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(-2).array()); // the end of a table
+        }
     }
 
     public Set<String> customerIds() {

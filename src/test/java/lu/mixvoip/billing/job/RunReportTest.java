@@ -33,7 +33,8 @@ class RunReportTest {
 
     private static String printed(List<String> unprintable) {
         RunReport report = new RunReport("Billed 2026-10.", 2, new BigDecimal("10.00"), new BigDecimal("11.70"), 3,
-                0, 0, NO_TICKETS, "none", 0, List.of(), Duration.ofSeconds(4), unprintable);
+                0, 0, NO_TICKETS, "none", 0, List.of(), Duration.ofSeconds(4), unprintable,
+                List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
