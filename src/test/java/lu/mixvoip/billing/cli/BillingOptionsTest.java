@@ -22,6 +22,15 @@ class BillingOptionsTest {
     /** 1 December 2026 00:30 in Luxembourg, still 30 November in UTC: the default month is November. */
     private static final Clock FIRST_NIGHT = Clock.fixed(Instant.parse("2026-11-30T23:30:00Z"), ZoneOffset.UTC);
 
+    /** Issue 24 item 6: the help names every input file, every output and every command. */
+    @Test
+    void theHelpNamesTheFourInputsTheOutputsAndTheCommands() {
+        assertThat(BillingOptions.USAGE).contains("customers.csv, contracts.csv, interventions.csv and,",
+                "optionally, tickets.csv", "invoices/", "summary.csv", "sla.csv", "rejects.csv", "credit-notes/",
+                "adjustments.csv", "config/application.yml", "scripts/bill import", "scripts/bill deliver",
+                "scripts/bill finance");
+    }
+
     @Test
     void defaultsBillThePreviousLuxembourgMonthFromTheSampleData() {
         BillingOptions options = BillingOptions.parse(new String[0], FIRST_NIGHT);

@@ -81,7 +81,7 @@ class GuardrailsIT {
     }
 
     @Test
-    void anIbanOrBicThatIsNotOneIsRefusedAsItIsGiven() {
+    void aSellerDetailThatIsNotOneIsRefusedAsItIsGiven() {
         refusedBeforeBilling(BillingRunner.bill(basic(), work, "2026-10", "--billing.seller.iban=LU28"), work,
                 "bad configuration: billing.seller.iban: 'LU28' is not an IBAN (two letters, two check digits and 11"
                         + " to 30 letters or digits, such as LU28 0019 4006 4475 0000)");
@@ -92,6 +92,11 @@ class GuardrailsIT {
         refusedBeforeBilling(BillingRunner.bill(basic(), work, "2026-10", "--billing.seller.vat-number=LU12345678"),
                 work, "bad configuration: billing.seller.vat-number: 'LU12345678' fails its check digits: a digit is"
                         + " mistyped");
+        refusedBeforeBilling(BillingRunner.bill(basic(), work, "2026-10", "--billing.seller.email=billing"), work,
+                "bad configuration: billing.seller.email: 'billing' is not an e-mail address (such as"
+                        + " billing@example.lu)");
+        refusedBeforeBilling(BillingRunner.bill(basic(), work, "2026-10", "--billing.seller.payment-days=400"), work,
+                "bad configuration: billing.seller.payment-days: 400 is not a payment term of 0 to 365 days");
     }
 
     @ParameterizedTest
