@@ -1,13 +1,17 @@
 package lu.mixvoip.billing.cli;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,8 +40,12 @@ final class KnownSettings {
     private static final List<String> ENVIRONMENT_ONLY = List.of("billing.db.url", "billing.db.user",
             "billing.db.password", "billing.log", "billing.java.opts");
 
-    /** A key of a record component: a leaf ({@code billing.seller.iban}) or a map or list of values below it. */
-    private record Key(String name, boolean open) {
+    /**
+     * A key of a record component: a leaf ({@code billing.seller.iban}) or a map or list of values below it; for a
+     * map of records ({@code billing.accounting.tiers.MANAGED.fee}), {@code entryLeaves} are the record's keys,
+     * undashed, the only ones an entry may have.
+     */
+    private record Key(String name, boolean open, Set<String> entryLeaves) {
     }
 
     /** A setting the application does not read: the run stops before anything starts (exit 2). */
@@ -81,9 +89,21 @@ final class KnownSettings {
                 collect(name, valueType, keys);
             } else {
                 keys.add(new Key(name, Map.class.isAssignableFrom(valueType)
-                        || Collection.class.isAssignableFrom(valueType) || valueType.isArray()));
+                        || Collection.class.isAssignableFrom(valueType) || valueType.isArray(),
+                        recordValuesOf(component)));
             }
         }
+    }
+
+    /** The undashed keys of a map's record values ({@code Map<String, Revenue>}: fee, labour, travel), else none. */
+    private static Set<String> recordValuesOf(RecordComponent component) {
+        if (Map.class.isAssignableFrom(component.getType())
+                && component.getGenericType() instanceof ParameterizedType map
+                && map.getActualTypeArguments()[1] instanceof Class<?> value && value.isRecord()) {
+            return Arrays.stream(value.getRecordComponents()).map(c -> undashed(dashed(c.getName())))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.of();
     }
 
     /**
@@ -121,8 +141,29 @@ final class KnownSettings {
         String text = undashed(name.toString());
         return ENVIRONMENT_ONLY.contains(text) || keys.stream().anyMatch(key -> {
             String known = undashed(key.name());
-            return text.equals(known) || text.startsWith(known + "[") || key.open() && text.startsWith(known + ".");
+            if (text.equals(known)) {
+                return true;
+            }
+            if (!key.entryLeaves().isEmpty()) {
+                return entryOf(text, known).filter(leaf -> key.entryLeaves().contains(leaf)).isPresent();
+            }
+            return text.startsWith(known + "[") || key.open() && text.startsWith(known + ".");
         });
+    }
+
+    /** The key below a map entry: "fee" of {@code billing.accounting.tiers.managed.fee} or {@code ...tiers[MANAGED].fee}. */
+    private static Optional<String> entryOf(String text, String map) {
+        String rest = text.startsWith(map + ".") ? text.substring(map.length() + 1)
+                : text.startsWith(map + "[") && text.indexOf(']') > map.length() ? text.substring(text.indexOf(']') + 1)
+                        .replaceFirst("^\\.", "") : null;
+        if (rest == null) {
+            return Optional.empty();
+        }
+        if (text.startsWith(map + ".")) {
+            int dot = rest.indexOf('.');
+            rest = dot < 0 ? "" : rest.substring(dot + 1);
+        }
+        return rest.isEmpty() || rest.contains(".") ? Optional.empty() : Optional.of(rest);
     }
 
     private Optional<String> nearest(String name) {

@@ -52,6 +52,19 @@ class KnownSettingsTest {
                         + " support-billing (see application.yml)");
     }
 
+    /** A map of records: any entry name, but only the record's keys below it. */
+    @Test
+    void aTierAccountIsKnownOnlyWithTheKeysOfAnAccountSet() {
+        assertThat(known.unknownIn(environment(Map.of("billing.accounting.tiers.MANAGED.fee", "703004",
+                "billing.accounting.tiers[OFFICE].labour", "703005"), Map.of("BILLING_ACCOUNTING_TIERS_STANDARD_TRAVEL",
+                "703006")))).isEmpty();
+        assertThat(known.unknownIn(environment(Map.of("billing.accounting.tiers.MANAGED.fees", "703004"), Map.of())))
+                .hasValueSatisfying(message -> assertThat(message).startsWith("unknown setting"
+                        + " billing.accounting.tiers.managed.fees (on the command line)"));
+        assertThat(known.unknownIn(environment(Map.of("billing.accounting.tiers.MANAGED", "703004"), Map.of())))
+                .isPresent();
+    }
+
     @Test
     void distanceCountsEdits() {
         assertThat(KnownSettings.distance("seller", "sellr")).isEqualTo(1);
