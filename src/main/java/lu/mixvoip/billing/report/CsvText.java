@@ -1,24 +1,24 @@
 package lu.mixvoip.billing.report;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
 
 /**
  * The CSV dialect of the outputs: UTF-8 without BOM, ',' separator, '\n' line ends, a field quoted only when it holds
  * a comma, a quote, CR or LF (quotes doubled), and text cells that a spreadsheet would run as a formula prefixed
- * with {@code '}.
+ * with {@code '}. Written by opencsv, the library that reads the inputs.
  */
 public final class CsvText {
-    private final StringBuilder text = new StringBuilder();
+    private final StringWriter text = new StringWriter();
+    private final ICSVWriter writer = new CSVWriterBuilder(text).withSeparator(',').withQuoteChar('"')
+            .withEscapeChar('"').withLineEnd("\n").build();
 
     public CsvText row(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(quoted(cells.get(i)));
-        }
-        text.append('\n');
+        writer.writeNext(cells.toArray(String[]::new), false); // quotes only the cells that need them
         return this;
     }
 
@@ -34,12 +34,5 @@ public final class CsvText {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
-    }
-
-    private static String quoted(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\r') < 0 && cell.indexOf('\n') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }
