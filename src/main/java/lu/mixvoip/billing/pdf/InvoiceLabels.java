@@ -2,7 +2,6 @@ package lu.mixvoip.billing.pdf;
 
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Map;
 
 import lu.mixvoip.billing.core.invoice.Language;
 import lu.mixvoip.billing.core.invoice.PrintedNames;
@@ -20,21 +19,6 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  * every text is in NFC.
  */
 public final class InvoiceLabels {
-    /** fr, en, de names of the countries customers are usually in. */
-    private static final Map<String, String[]> COUNTRIES = Map.ofEntries(
-            Map.entry("LU", new String[] {"Luxembourg", "Luxembourg", "Luxemburg"}),
-            Map.entry("BE", new String[] {"Belgique", "Belgium", "Belgien"}),
-            Map.entry("DE", new String[] {"Allemagne", "Germany", "Deutschland"}),
-            Map.entry("FR", new String[] {"France", "France", "Frankreich"}),
-            Map.entry("CH", new String[] {"Suisse", "Switzerland", "Schweiz"}),
-            Map.entry("NL", new String[] {"Pays-Bas", "Netherlands", "Niederlande"}),
-            Map.entry("AT", new String[] {"Autriche", "Austria", "Österreich"}),
-            Map.entry("IT", new String[] {"Italie", "Italy", "Italien"}),
-            Map.entry("ES", new String[] {"Espagne", "Spain", "Spanien"}),
-            Map.entry("PT", new String[] {"Portugal", "Portugal", "Portugal"}),
-            Map.entry("GB", new String[] {"Royaume-Uni", "United Kingdom", "Vereinigtes Königreich"}),
-            Map.entry("US", new String[] {"États-Unis", "United States", "Vereinigte Staaten"}));
-
     private final Language language;
     private final PrintedNames names;
 
@@ -377,14 +361,18 @@ public final class InvoiceLabels {
         return names.timeClass(timeClass);
     }
 
-    /** The country's name for a postal address; an unknown code is printed as the code. */
+    /**
+     * The country's name for a postal address, in the customer's language, from the JDK's locale data (CLDR); a code
+     * it has no name for is printed as the code.
+     */
     public String country(String code) {
         if (code == null) {
             return "";
         }
         String upper = code.trim().toUpperCase(Locale.ROOT);
-        String[] names = COUNTRIES.get(upper);
-        return names == null ? upper : language.pick(names[0], names[1], names[2]);
+        String name = new Locale("", upper).getDisplayCountry(language.pick(Locale.FRENCH, Locale.ENGLISH,
+                Locale.GERMAN));
+        return name.isBlank() ? upper : name;
     }
 
     /** Locale.ROOT: the JVM's default locale must not change the digits (%d prints Arabic digits in ar-EG). */

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -89,11 +90,13 @@ class InvoiceLabelsTest {
     }
 
     @Test
-    void countriesArePrintedByNameAndUnknownOnesByCode() {
+    void countriesArePrintedByNameInTheCustomersLanguage() {
         assertThat(InvoiceLabels.of(Language.DE).country("lu")).isEqualTo("Luxemburg");
         assertThat(InvoiceLabels.of(Language.FR).country("BE")).isEqualTo("Belgique");
         assertThat(InvoiceLabels.of(Language.EN).country("CH")).isEqualTo("Switzerland");
-        assertThat(InvoiceLabels.of(Language.EN).country("jp")).isEqualTo("JP");
+        assertThat(InvoiceLabels.of(Language.DE).country("GB")).isEqualTo("Vereinigtes Königreich");
+        assertThat(InvoiceLabels.of(Language.FR).country("US")).isEqualTo("États-Unis");
+        assertThat(InvoiceLabels.of(Language.EN).country("jp")).isEqualTo("Japan");
     }
 
     @Test
@@ -172,7 +175,7 @@ class InvoiceLabelsTest {
                 texts.add(mention);
             }
         }
-        for (String country : List.of("LU", "BE", "DE", "FR", "CH", "NL", "AT", "IT", "ES", "PT", "GB", "US")) {
+        for (String country : Locale.getISOCountries()) { // every code a customer may have (billing-rules §10)
             texts.add(labels.country(country));
         }
         texts.add(labels.continued("INV-2026-000001"));

@@ -21,7 +21,7 @@ public enum Language {
     }
 
     /** The one of three texts written in this language. */
-    public String pick(String fr, String en, String de) {
+    public <T> T pick(T fr, T en, T de) {
         return switch (this) {
             case FR -> fr;
             case EN -> en;
