@@ -42,10 +42,18 @@ class DocumentRecording {
     void record(IssuedDocuments issued) {
         documents.save(run.runId(), run.parameters().rebill(), issued.creditNotes(), issued.invoices());
         issued.invoices().forEach(invoice -> faults.reach("issue"));
+        recordFindings(issued.months());
+    }
+
+    /**
+     * What the billing rules found in the months, without documents: the refused rows and the tickets' assessments.
+     * Deciding whether a billed month changed needs these (for rejects and sla.csv), not documents.
+     */
+    void recordFindings(List<ReconciledMonth> months) {
         Map<InputFile, List<RejectedRow>> refused = new EnumMap<>(InputFile.class);
         List<TicketAssessment> assessed = new ArrayList<>();
         List<Ticket> notAssessed = new ArrayList<>();
-        for (ReconciledMonth month : issued.months()) {
+        for (ReconciledMonth month : months) {
             CustomerBilling billing = month.rated().billing();
             for (Rejection rejection : billing.rejections()) {
                 InputFile file = switch (rejection.type()) {
@@ -62,8 +70,8 @@ class DocumentRecording {
         }
         refused.forEach((file, rows) -> rejects.add(run.runId(), file.ordinal(), rows));
         assessments.save(run.runId(), assessed, notAssessed);
-        if (!issued.months().isEmpty()) {
-            staging.releaseRangesThrough(run.runId(), issued.months().get(issued.months().size() - 1).customerId());
+        if (!months.isEmpty()) {
+            staging.releaseRangesThrough(run.runId(), months.get(months.size() - 1).customerId());
         }
     }
 }

@@ -25,10 +25,10 @@ import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
- * Bills a month exactly as a run would, with the issue step's own units, in a transaction that is always rolled
- * back: nothing persists, no number is used. It tells what a run would change and what sla.csv the data gives now,
- * and for {@code --dry-run} writes the would-be documents, marked as previews, and reports under
- * {@code DIR/M/preview/}.
+ * Rates a month exactly as a run would and compares it, customer by customer, with the documents in force, in a
+ * transaction that is always rolled back: nothing persists, no number is used. It tells what a run would change and
+ * what sla.csv the data gives now; for {@code --dry-run} it goes on through the issue step's own pipeline and writes
+ * the would-be documents, marked as previews, and reports under {@code DIR/M/preview/}.
  */
 public class MonthPreview {
     /** Under the month's output folder. */
@@ -104,11 +104,11 @@ public class MonthPreview {
             for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
                 page.add(rating.process(month));
                 if (page.size() == PAGE) {
-                    issue(page, changes, numbering, recording, files);
+                    issue(page, changes, numbering, recording, files, writeFiles);
                     page.clear();
                 }
             }
-            issue(page, changes, numbering, recording, files);
+            issue(page, changes, numbering, recording, files, writeFiles);
             unchecked(files::finish);
             if (writeFiles) {
                 reports.write(folder, parameters.month(), PREVIEW_RUN);
@@ -119,17 +119,28 @@ public class MonthPreview {
         });
     }
 
+    /**
+     * A page of rated customers compared with their invoices in force; a preview with files goes on through the
+     * issue step's pipeline (number, store, render), a decision only records what the rules found (rejects,
+     * assessments): nothing is numbered or stored to tell whether the month changed.
+     */
     private static void issue(List<RatedMonth> page, Map<Reconciliation, List<Change>> changes,
-                              DocumentNumbering numbering, DocumentRecording recording, DocumentFiles files) {
+                              DocumentNumbering numbering, DocumentRecording recording, DocumentFiles files,
+                              boolean writeFiles) {
         if (page.isEmpty()) {
             return;
         }
-        for (ReconciledMonth month : ReconciledMonth.of(page)) {
+        List<ReconciledMonth> reconciled = ReconciledMonth.of(page);
+        for (ReconciledMonth month : reconciled) {
             changes.get(month.reconciliation()).add(new Change(month.customerId(),
                     month.inForce().map(i -> i.invoice().totalInclVat()).orElse(null),
                     month.rated().billing().invoice().map(i -> i.totalInclVat()).orElse(null)));
         }
-        unchecked(() -> BillingJobConfiguration.issue(page, numbering, recording, files));
+        if (writeFiles) {
+            unchecked(() -> BillingJobConfiguration.issue(page, numbering, recording, files));
+        } else {
+            recording.recordFindings(reconciled);
+        }
     }
 
     /** PDFs marked as previews, in a preview folder emptied first. */
