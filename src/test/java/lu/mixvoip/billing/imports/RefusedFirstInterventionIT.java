@@ -38,8 +38,7 @@ class RefusedFirstInterventionIT {
         List<String> db = store.options(dbWork);
 
         Result fromCsv = BillingRunner.bill(store.options(csvWork), input, csvWork, "2026-11");
-        Result imported = BillingRunner.run(Stream.concat(Stream.of("import", "--input=" + input,
-                "--output=" + dbWork.resolve("out")), db.stream()).toArray(String[]::new));
+        Result imported = importing(db, input, dbWork);
         Result fromDb = BillingRunner.bill(db, input, dbWork, "2026-11", "--source=db");
 
         assertThat(fromCsv.exitCode()).as(fromCsv.err()).isEqualTo(3);
@@ -67,5 +66,33 @@ class RefusedFirstInterventionIT {
             assertThat(Files.readAllBytes(dbWork.resolve("out/2026-11").resolve(name))).as(name)
                     .isEqualTo(Files.readAllBytes(csvWork.resolve("out/2026-11").resolve(name)));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aRefusedRowImportedAgainCorrectedCountsAsItsNewSelf(Store store, @TempDir Path work) throws IOException {
+        Path input = Fixtures.copyOfInputs(Fixtures.acceptanceCase("managed-sla-2026-11"), work.resolve("in"));
+        Path interventions = input.resolve("interventions.csv");
+        String asGiven = Files.readString(interventions);
+        Files.writeString(interventions, asGiven
+                + "IM-08,M04,T-M04-1,lrossi,2026-11-01T08:00,2026-11-01T08:30,BICYCLE,ENGINEER,Vélo\n");
+        List<String> db = store.options(work);
+        assertThat(importing(db, input, work).exitCode()).isEqualTo(3);
+        // Corrected: the mode, and the start, which was mistyped too; now after IM-06 (12:30).
+        Files.writeString(interventions, asGiven
+                + "IM-08,M04,T-M04-1,lrossi,2026-11-01T14:00,2026-11-01T14:30,REMOTE,ENGINEER,Vélo\n");
+        assertThat(importing(db, input, work).exitCode()).isEqualTo(3);
+
+        Result fromDb = BillingRunner.bill(db, input, work, "2026-11", "--source=db");
+
+        assertThat(fromDb.exitCode()).as(fromDb.err()).isEqualTo(0);
+        // IM-06 at 12:30 is T-M04-1's first intervention again, as in the acceptance case.
+        assertThat(work.resolve("out/2026-11/sla.csv")).hasSameTextualContentAs(Fixtures.acceptanceCase(
+                "managed-sla-2026-11").resolve("expected-sla.csv"));
+    }
+
+    private static Result importing(List<String> db, Path input, Path work) {
+        return BillingRunner.run(Stream.concat(Stream.of("import", "--input=" + input,
+                "--output=" + work.resolve("out")), db.stream()).toArray(String[]::new));
     }
 }
