@@ -69,6 +69,11 @@ public final class InputRows {
         this.zones = zones;
     }
 
+    /** Whether {@code text} is a well-formed id (§10: customer, contract, intervention ids and tickets). */
+    public static boolean isId(String text) {
+        return ID.matcher(text).matches();
+    }
+
     /** Null when the row's shape and id are good, else the reason; the id column is named in the reason. */
     public static String idProblem(SourceRecord row, String idColumn) {
         if (row.shapeProblem() != null) {

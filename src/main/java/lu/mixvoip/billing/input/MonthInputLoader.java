@@ -38,6 +38,14 @@ public final class MonthInputLoader {
 
         /** After every intervention: a ticket with its first intervention (none in an import). */
         void ticket(TicketOfMonth ticket, Long line);
+
+        /**
+         * An import's intervention row refused after the checks made before the month filter, whose customer id and
+         * ticket are well-formed ids: its start may still be its ticket's first intervention (§15).
+         */
+        default void refusedStart(String interventionId, String customerId, String ticket, ZonedDateTime start,
+                                  Long line) {
+        }
     }
 
     /** What a load did, for the run report. */
@@ -48,6 +56,15 @@ public final class MonthInputLoader {
     /** Opens an input; empty when an optional input is absent. */
     public interface Inputs {
         Optional<RecordSource> open(InputFile file);
+
+        /**
+         * The starts an import kept of intervention rows it refused (see {@link Sink#refusedStart}), as rows with
+         * {@code customer_id}, {@code ticket} and {@code start}: first-intervention candidates, never billed. CSV
+         * files have none: their refused rows are read with the others.
+         */
+        default Optional<RecordSource> refusedStarts() {
+            return Optional.empty();
+        }
     }
 
     private final YearMonth month;
@@ -94,6 +111,7 @@ public final class MonthInputLoader {
         loadContracts(inputs.open(InputFile.CONTRACTS).orElseThrow());
         inputs.open(InputFile.TICKETS).ifPresent(this::loadTickets);
         loadInterventions(inputs.open(InputFile.INTERVENTIONS).orElseThrow());
+        inputs.refusedStarts().ifPresent(this::noteRefusedStarts);
         tickets.values().forEach(t -> sink.ticket(new TicketOfMonth(t.ticket, t.firstIntervention), t.line));
         long accepted = customers.values().stream().filter(ok -> ok).count();
         return new Counts(accepted, contracts, interventions, skipped, acceptedTickets, rejected);
@@ -165,9 +183,24 @@ public final class MonthInputLoader {
                 sink.intervention(intervention.value(), row.line());
                 interventions++;
             } else {
+                if (month == null && InputRows.isId(row.get("customer_id")) && InputRows.isId(row.get("ticket"))) {
+                    sink.refusedStart(row.get("intervention_id"), row.get("customer_id"), row.get("ticket"),
+                            start.value(), row.line());
+                }
                 reject(InputFile.INTERVENTIONS, row, intervention.reason());
             }
         });
+    }
+
+    private void noteRefusedStarts(RecordSource source) {
+        try (source) {
+            for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
+                Checked<ZonedDateTime> start = InputRows.interventionStart(next.get());
+                if (start.isOk()) {
+                    noteFirstIntervention(next.get(), start.value());
+                }
+            }
+        }
     }
 
     /** §15: a row that passed the checks made before the month filter may be its ticket's first intervention. */

@@ -1,5 +1,7 @@
 package lu.mixvoip.billing.job;
 
+import java.time.ZonedDateTime;
+
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
@@ -38,6 +40,12 @@ public final class LoaderSink implements MonthInputLoader.Sink {
     @Override
     public void ticket(TicketOfMonth ticket, Long line) {
         rows.ticket(ticket, line);
+    }
+
+    @Override
+    public void refusedStart(String interventionId, String customerId, String ticket, ZonedDateTime start,
+                             Long line) {
+        rows.refusedStart(interventionId, customerId, ticket, start, line);
     }
 
     @Override

@@ -5,9 +5,11 @@ import java.util.Optional;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.core.tariff.Tariff;
+import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.input.InputFiles;
 import lu.mixvoip.billing.input.InputRows;
 import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.input.RecordSource;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.StagingRepository;
@@ -46,12 +48,28 @@ public class MonthLoad {
                     tracker.advance();
                     faults.reach("load");
                 });
-        MonthInputLoader.Counts counts = loader.load(file -> parameters.source() == BillingParameters.Source.DB
-                ? Optional.of(new TableRecords(tables.open(OperationalTables.Table.valueOf(file.name()),
-                        parameters.month())))
-                : InputFiles.open(parameters.input(), file));
+        MonthInputLoader.Counts counts = loader.load(parameters.source() == BillingParameters.Source.DB
+                ? tableInputs(parameters) : file -> InputFiles.open(parameters.input(), file));
         writer.flush();
         tracker.finish();
         return counts;
+    }
+
+    private MonthInputLoader.Inputs tableInputs(BillingParameters parameters) {
+        return new MonthInputLoader.Inputs() {
+            @Override
+            public Optional<RecordSource> open(InputFile file) {
+                return Optional.of(records(OperationalTables.Table.valueOf(file.name())));
+            }
+
+            @Override
+            public Optional<RecordSource> refusedStarts() {
+                return Optional.of(records(OperationalTables.Table.REFUSED_INTERVENTION_STARTS));
+            }
+
+            private RecordSource records(OperationalTables.Table table) {
+                return new TableRecords(tables.open(table, parameters.month()));
+            }
+        };
     }
 }

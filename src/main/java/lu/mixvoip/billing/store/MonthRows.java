@@ -1,5 +1,7 @@
 package lu.mixvoip.billing.store;
 
+import java.time.ZonedDateTime;
+
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
@@ -14,6 +16,11 @@ public interface MonthRows {
     void intervention(Intervention intervention, Long line);
 
     void ticket(TicketOfMonth ticket, Long line);
+
+    /** The start of an intervention row the import refused (billing-rules §15); a run's staging has none. */
+    default void refusedStart(String interventionId, String customerId, String ticket, ZonedDateTime start,
+                              Long line) {
+    }
 
     /** Writes what is still buffered. */
     void flush();

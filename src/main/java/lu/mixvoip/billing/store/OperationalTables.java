@@ -32,9 +32,13 @@ import lu.mixvoip.billing.core.time.LuxembourgCalendar;
  * rows keep the line they had in the imported file. Rows stream through a JDBC cursor.
  */
 public class OperationalTables {
-    /** The tables, each with its key, in the order of the input files. */
+    /**
+     * The tables, each with its key, in the order of the input files; then the starts of the intervention rows the
+     * import refused, which §15 still counts as first interventions.
+     */
     public enum Table {
-        CUSTOMERS("customer_id"), CONTRACTS("contract_id"), INTERVENTIONS("intervention_id"), TICKETS("ticket");
+        CUSTOMERS("customer_id"), CONTRACTS("contract_id"), INTERVENTIONS("intervention_id"), TICKETS("ticket"),
+        REFUSED_INTERVENTION_STARTS("intervention_id");
 
         private final String key;
 
@@ -80,6 +84,8 @@ public class OperationalTables {
                     text("mode", 8), text("skill", 16), text("description", 2000), SOURCE_LINE);
             case TICKETS -> List.of(text("ticket", 32), text("customer_id", 32),
                     timestamp("reported_at", "reported_at"), timestamp("responded_at", "responded_at"), SOURCE_LINE);
+            case REFUSED_INTERVENTION_STARTS -> List.of(text("intervention_id", 32), text("customer_id", 32),
+                    text("ticket", 32), timestamp("start", "start_at"), SOURCE_LINE);
         };
     }
 
@@ -111,12 +117,12 @@ public class OperationalTables {
         OffsetDateTime from = month.atDay(1).minusDays(1).atStartOfDay(LuxembourgCalendar.ZONE).toOffsetDateTime();
         OffsetDateTime to = month.plusMonths(1).atDay(2).atStartOfDay(LuxembourgCalendar.ZONE).toOffsetDateTime();
         Object[] args = switch (file) {
-            case INTERVENTIONS -> new Object[] {from};
+            case INTERVENTIONS, REFUSED_INTERVENTION_STARTS -> new Object[] {from};
             case TICKETS -> new Object[] {from, to};
             default -> new Object[] {};
         };
         sql += switch (file) {
-            case INTERVENTIONS -> " WHERE start_at >= ?";
+            case INTERVENTIONS, REFUSED_INTERVENTION_STARTS -> " WHERE start_at >= ?";
             case TICKETS -> " WHERE reported_at >= ? AND reported_at < ?";
             default -> "";
         };

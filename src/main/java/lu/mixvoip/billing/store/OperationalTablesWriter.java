@@ -1,9 +1,13 @@
 package lu.mixvoip.billing.store;
 
 import java.sql.Date;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,14 +21,22 @@ import lu.mixvoip.billing.store.OperationalTables.Column;
 import lu.mixvoip.billing.store.OperationalTables.Table;
 
 /**
- * The import's writer: accepted rows go into the operational tables, each with its source line; a row whose id is
+ * The import's writer: accepted rows go into the operational tables, each with its source line, and the starts of
+ * refused intervention rows that §15 still counts into theirs; a row whose id is
  * already stored (from an earlier import) is updated: on PostgreSQL with COPY and INSERT ... ON CONFLICT, elsewhere
  * with batches of standard SQL MERGE.
  */
 public class OperationalTablesWriter implements MonthRows {
     private final Map<Table, RowSink> tables = new EnumMap<>(Table.class);
+    private final JdbcTemplate jdbc;
+    /** Ids whose refused start an earlier import kept; those this import accepts lose it (their row now counts). */
+    private final Set<String> refusedBefore;
+    private final List<Object[]> acceptedNow = new ArrayList<>();
 
     public OperationalTablesWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.refusedBefore = new HashSet<>(jdbc.queryForList("SELECT intervention_id FROM "
+                + Table.REFUSED_INTERVENTION_STARTS.tableName(), String.class));
         boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
                 connection.getMetaData().getDatabaseProductName()));
         PostgresCopy.Channel copies = new PostgresCopy.Channel(jdbc);
@@ -53,6 +65,16 @@ public class OperationalTablesWriter implements MonthRows {
         tables.get(Table.INTERVENTIONS).add(i.id(), i.customerId(), i.ticket(), i.technician(),
                 i.start().toOffsetDateTime(), i.end().toOffsetDateTime(), i.mode().name(), i.skill().name(),
                 i.description(), line);
+        if (refusedBefore.contains(i.id())) {
+            acceptedNow.add(new Object[] {i.id()});
+        }
+    }
+
+    @Override
+    public void refusedStart(String interventionId, String customerId, String ticket, ZonedDateTime start,
+                             Long line) {
+        tables.get(Table.REFUSED_INTERVENTION_STARTS).add(interventionId, customerId, ticket,
+                start.toOffsetDateTime(), line);
     }
 
     @Override
@@ -65,6 +87,11 @@ public class OperationalTablesWriter implements MonthRows {
     @Override
     public void flush() {
         tables.values().forEach(RowSink::flush);
+        if (!acceptedNow.isEmpty()) { // after the COPYs: no statement may run on the connection during one
+            jdbc.batchUpdate("DELETE FROM " + Table.REFUSED_INTERVENTION_STARTS.tableName()
+                    + " WHERE intervention_id = ?", acceptedNow);
+            acceptedNow.clear();
+        }
     }
 
     /** Standard MERGE of one row given as parameters, in the order of {@code columns} (key first). */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 class MonthInputLoaderTest {
     private final List<String> kept = new ArrayList<>();
     private final List<String> rejected = new ArrayList<>();
+    private final List<String> refusedStarts = new ArrayList<>();
 
     private final MonthInputLoader.Sink sink = new MonthInputLoader.Sink() {
         @Override
@@ -39,6 +41,12 @@ class MonthInputLoaderTest {
 
         @Override
         public void ticket(TicketOfMonth ticket, Long line) {
+        }
+
+        @Override
+        public void refusedStart(String interventionId, String customerId, String ticket, ZonedDateTime start,
+                                 Long line) {
+            refusedStarts.add(line + ":" + interventionId + "," + customerId + "," + ticket + "," + start);
         }
 
         @Override
@@ -77,5 +85,31 @@ class MonthInputLoaderTest {
         assertThat(rejected.get(1)).startsWith("3002:duplicate intervention_id 'I3000'");
         assertThat(rejected.get(2)).startsWith("4501:").contains("C2");
         assertThat(rejected.get(3)).startsWith("4502:intervention_id 'bad id!' is not a valid id");
+    }
+
+    @Test
+    void anImportKeepsTheStartOfARowRefusedAfterTheChecksBeforeTheMonthFilter(@TempDir Path input)
+            throws IOException {
+        Files.writeString(input.resolve("customers.csv"), """
+                customer_id,name,street,postal_code,city,country,vat_number,email,language,travel_zone
+                C1,Client,1 rue Haute,L-1111,Luxembourg,LU,,,fr,1
+                """);
+        Files.writeString(input.resolve("contracts.csv"), "contract_id,customer_id,tier,start_date,end_date\n");
+        Files.writeString(input.resolve("interventions.csv"), """
+                intervention_id,customer_id,ticket,technician,start,end,mode,skill,description
+                I1,C1,T-1,jdoe,2026-10-05T10:00,2026-10-05T10:30,REMOTE,TECHNICIAN,Kept
+                I2,C1,T-1,jdoe,2026-10-05T08:00,2026-10-05T08:30,BICYCLE,TECHNICIAN,Bad mode: its start is kept
+                I3,C9,T-2,jdoe,2026-12-01T09:00,2026-12-01T09:30,REMOTE,TECHNICIAN,Unknown customer: kept too
+                I4,C1,not a ticket,jdoe,2026-10-05T08:00,2026-10-05T08:30,BICYCLE,TECHNICIAN,Matches no ticket
+                I5,C1,T-1,jdoe,yesterday,2026-10-05T08:30,REMOTE,TECHNICIAN,No start
+                I1,C1,T-1,jdoe,2026-10-01T08:00,2026-10-01T08:30,BICYCLE,TECHNICIAN,Duplicate id
+                """);
+
+        new MonthInputLoader(null, Set.of("1"), sink, () -> { }).load(file -> InputFiles.open(input, file));
+
+        assertThat(kept).containsExactly("2:I1");
+        assertThat(rejected).hasSize(5);
+        assertThat(refusedStarts).containsExactly("3:I2,C1,T-1,2026-10-05T08:00+02:00[Europe/Luxembourg]",
+                "4:I3,C9,T-2,2026-12-01T09:00+01:00[Europe/Luxembourg]");
     }
 }
