@@ -109,7 +109,7 @@ public final class CiiDocuments {
         transaction.setApplicableHeaderTradeDelivery(new HeaderTradeDeliveryType());
         transaction.setApplicableHeaderTradeSettlement(settlement(document));
         cii.setSupplyChainTradeTransaction(transaction);
-        return JaxbXml.marshal(new CIID16BCrossIndustryInvoiceTypeMarshaller(), cii,
+        return JaxbXml.marshal(CIID16BCrossIndustryInvoiceTypeMarshaller::new, cii,
                 "CII document " + document.number(), false);
     }
 

@@ -84,7 +84,7 @@ public final class UblDocuments {
         ubl.addTaxTotal(UblTotals.taxTotal(document));
         ubl.setLegalMonetaryTotal(UblTotals.legalMonetaryTotal(document));
         UblLines.invoiceLines(document).forEach(ubl::addInvoiceLine);
-        return JaxbXml.marshal(UBL21Marshaller.invoice(), ubl, "UBL document " + document.number(), true);
+        return JaxbXml.marshal(UBL21Marshaller::invoice, ubl, "UBL document " + document.number(), true);
     }
 
     private static byte[] creditNote(EInvoice document) {
@@ -104,7 +104,7 @@ public final class UblDocuments {
         ubl.addTaxTotal(UblTotals.taxTotal(document));
         ubl.setLegalMonetaryTotal(UblTotals.legalMonetaryTotal(document));
         UblLines.creditNoteLines(document).forEach(ubl::addCreditNoteLine);
-        return JaxbXml.marshal(UBL21Marshaller.creditNote(), ubl, "UBL document " + document.number(), true);
+        return JaxbXml.marshal(UBL21Marshaller::creditNote, ubl, "UBL document " + document.number(), true);
     }
 
     private static PeriodType billedPeriod(EInvoice document) {

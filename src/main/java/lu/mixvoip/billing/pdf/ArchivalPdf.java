@@ -62,7 +62,7 @@ public final class ArchivalPdf {
         return SubsetPrefix.during(info.identity(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             Document document = new Document(size, 0, 0, 0, 0);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = ArchivalWriter.of(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7); // PDF/A-3 is based on PDF 1.7
             info.describe(document);
             document.open();

@@ -33,9 +33,9 @@ final class EmbeddedFont {
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     in.readAllBytes(), null);
             font.setSecureRandom(new SubsetPrefix(font.getPostscriptFontName()));
-            // Deflating each document's subset is most of what embedding costs, and glyph outlines and metrics
-            // shrink little more at the default level than at the fastest.
-            font.setCompressionLevel(Deflater.BEST_SPEED);
+            // Stored, not deflated: ArchivalWriter deflates each distinct subset and ToUnicode map once per process,
+            // which is what embedding cost per document.
+            font.setCompressionLevel(Deflater.NO_COMPRESSION);
             // No CIDSet: optional since PDF/A-2, and OpenPDF's lists the glyphs used where PDF/A wants every glyph
             // of the subset, whose program keeps a slot for each glyph of the face.
             font.setIncludeCidSet(false);

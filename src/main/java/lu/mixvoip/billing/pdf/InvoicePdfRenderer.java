@@ -101,7 +101,7 @@ public final class InvoicePdfRenderer {
         return SubsetPrefix.during(info.identity(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             Document document = new Document(PageSize.A4, 0, 0, 0, 0);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            ArchivalWriter writer = ArchivalWriter.of(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7); // PDF/A-3 is based on PDF 1.7
             writer.setCompressionLevel(CONTENT_COMPRESSION);
             info.describe(document);
@@ -116,6 +116,7 @@ public final class InvoicePdfRenderer {
             new LineTable(labels, format).draw(canvas, content.lines(), totals.height());
             totals.draw(canvas);
             canvas.finish();
+            writer.includeCommonGlyphs(InvoiceStyle.REGULAR, InvoiceStyle.BOLD);
             byte[] facturX = preview ? null : eInvoiceXml; // software must never take a preview for an invoice
             info.fix(writer, facturX != null);
             SrgbOutputIntent.addTo(writer);
