@@ -137,12 +137,8 @@ public final class BillingCommand {
 
     /** SQLSTATE class 28, invalid authorization (PostgreSQL 28P01, H2 28000): a setting, not a failure to retry. */
     private static boolean rejectedCredentials(SQLException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.find(e, SQLException.class, sql -> sql.getSQLState() != null
+                && sql.getSQLState().startsWith("28")).isPresent();
     }
 
     private RunOutcome deliver(ConfigurableApplicationContext context, BillingParameters parameters,

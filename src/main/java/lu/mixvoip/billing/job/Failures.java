@@ -2,6 +2,7 @@ package lu.mixvoip.billing.job;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** What went wrong, found the one way: the first cause of a known kind, else the innermost cause. */
 public final class Failures {
@@ -10,8 +11,13 @@ public final class Failures {
 
     /** The first throwable in {@code failure}'s cause chain that is a {@code type}. */
     public static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {
+        return find(failure, type, t -> true);
+    }
+
+    /** The first throwable in {@code failure}'s cause chain that is a {@code type} and {@code which} accepts. */
+    public static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type, Predicate<T> which) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
+            if (type.isInstance(t) && which.test(type.cast(t))) {
                 return Optional.of(type.cast(t));
             }
         }
