@@ -23,13 +23,13 @@ import lu.mixvoip.billing.imports.ImportRun;
 import lu.mixvoip.billing.input.InputException;
 import lu.mixvoip.billing.input.InputFiles;
 import lu.mixvoip.billing.input.TariffFileReader;
-import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingParameters.Source;
+import lu.mixvoip.billing.job.BillingParameters;
 import lu.mixvoip.billing.job.BillingRun;
-import lu.mixvoip.billing.job.ExitCode;
-import lu.mixvoip.billing.job.Failures;
-import lu.mixvoip.billing.job.RunLock;
-import lu.mixvoip.billing.job.RunOutcome;
+import lu.mixvoip.billing.run.ExitCode;
+import lu.mixvoip.billing.run.Failures;
+import lu.mixvoip.billing.run.RunLock;
+import lu.mixvoip.billing.run.RunOutcome;
 
 /**
  * The program: checks the options, the tariff (read once, here, for the whole run) and the inputs, takes the store's

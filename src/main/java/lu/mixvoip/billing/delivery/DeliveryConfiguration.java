@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
-import lu.mixvoip.billing.job.FaultInjection;
-import lu.mixvoip.billing.job.Progress;
+import lu.mixvoip.billing.run.FaultInjection;
+import lu.mixvoip.billing.run.Progress;
 
 /**
  * The delivery's parts. Spring Boot creates the mail sender only when {@code spring.mail.host} is set; without it,

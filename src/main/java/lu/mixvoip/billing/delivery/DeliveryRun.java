@@ -22,12 +22,12 @@ import javax.sql.DataSource;
 
 import jakarta.mail.internet.MimeMessage;
 
-import lu.mixvoip.billing.job.DatabaseRunLock;
-import lu.mixvoip.billing.job.ExitCode;
-import lu.mixvoip.billing.job.Failures;
-import lu.mixvoip.billing.job.FaultInjection;
-import lu.mixvoip.billing.job.Progress;
-import lu.mixvoip.billing.job.RunOutcome;
+import lu.mixvoip.billing.run.DatabaseRunLock;
+import lu.mixvoip.billing.run.ExitCode;
+import lu.mixvoip.billing.run.Failures;
+import lu.mixvoip.billing.run.FaultInjection;
+import lu.mixvoip.billing.run.Progress;
+import lu.mixvoip.billing.run.RunOutcome;
 
 /**
  * {@code deliver --month=M}: e-mails every document of the month that is not delivered yet, one message per

@@ -17,7 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import lu.mixvoip.billing.job.Failures;
+import lu.mixvoip.billing.run.Failures;
 
 /**
  * SMTP through the mail sender Spring Boot configures from {@code spring.mail.*} (host, port, username, password,

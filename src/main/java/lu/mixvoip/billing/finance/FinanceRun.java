@@ -14,10 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.BillingProperties;
-import lu.mixvoip.billing.job.DatabaseRunLock;
-import lu.mixvoip.billing.job.ExitCode;
-import lu.mixvoip.billing.job.RunOutcome;
 import lu.mixvoip.billing.report.AtomicFiles;
+import lu.mixvoip.billing.run.DatabaseRunLock;
+import lu.mixvoip.billing.run.ExitCode;
+import lu.mixvoip.billing.run.RunOutcome;
 
 /**
  * {@code finance --period=P}: writes {@code DIR/finance/P/} (vat-summary.csv, ec-sales-list.csv, journal.csv,

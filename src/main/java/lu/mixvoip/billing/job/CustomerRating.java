@@ -3,6 +3,7 @@ package lu.mixvoip.billing.job;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
+import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.store.StagedMonth;
 
 /** Step 2's processor: the billing rules applied to one customer's month. */

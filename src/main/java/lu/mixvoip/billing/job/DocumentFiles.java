@@ -21,8 +21,9 @@ import lu.mixvoip.billing.einvoice.EInvoiceXml;
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
-import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.store.DocumentRepository.Addressee;
+import lu.mixvoip.billing.store.DocumentRepository;
 
 /**
  * The files of a month's documents under the month's folder: {@code invoices/<number>.pdf} and

@@ -17,6 +17,7 @@ import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.ReportFiles;
+import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.store.DocumentNumbers;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;

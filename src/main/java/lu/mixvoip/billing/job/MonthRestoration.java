@@ -6,6 +6,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
+import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.store.DocumentRepository;
 
 /**

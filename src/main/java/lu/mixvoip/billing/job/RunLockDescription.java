@@ -7,6 +7,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.ObjectProvider;
 
+import lu.mixvoip.billing.run.RunLock;
+
 /** Writes into the run lock which execution holds it, so that a refused run can name it. */
 class RunLockDescription implements JobExecutionListener {
     private final ObjectProvider<RunLock> runLock;

@@ -8,6 +8,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import lu.mixvoip.billing.run.Progress;
+
 /** Reports a chunk step's progress against a total counted when the step starts. */
 class StepProgress<O> implements StepExecutionListener, ItemWriteListener<O> {
     private final Progress progress;

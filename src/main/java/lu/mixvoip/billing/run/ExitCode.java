@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.run;
 
 /** The process exit codes cron sees (billing-rules §13). */
 public enum ExitCode {

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.run;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * message is marked sending and handed to the mail server), {@code delivered} (after the server accepted the N-th
  * message, before that is recorded: the instant whose crash leaves a message "unknown"). With a third part,
  * {@code render:3:hold}, the run stops there and waits until it is killed: a drill for {@code kill -9} and for a
- * second run arriving while one is in flight, without a race against a fast machine. Off unless that property is set; meant for tests and drills.
+ * second run arriving while one is in flight, without a race against a fast machine. Off unless that property is
+ * set; meant for tests and drills.
  */
 public class FaultInjection {
     private final String point;
