@@ -13,16 +13,17 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layering of the product's packages, checked on the compiled main classes (not the tests):
  * <pre>
- *   application class ─► cli ─► job, imports, delivery, finance ─► run
+ *   application class ─► cli ─► job, imports, delivery, finance ─► run, staging
  *                                   ─► input, store, pdf, einvoice, report ─► core
  * </pre>
  * {@code core} holds the billing rules and depends on nothing else of the project, nor on Spring or any I/O;
  * {@code input}, {@code store}, {@code pdf}, {@code einvoice} and {@code report} each stand on {@code core} alone;
  * {@code run} holds what every command's run shares (exit codes, outcome and report, progress, drills, locks, the
- * loader's sink); {@code job}, {@code imports}, {@code delivery} and {@code finance} orchestrate, none using
- * another; {@code cli} is the top, used only by the application class. {@code BillingProperties}, the
- * application's settings, stands on {@code core} and is read by the orchestrating layers. A package outside these
- * layers fails the test until it is given its place here.
+ * loader's sink); {@code staging} holds a billing run's staged month in the store, for the job; {@code job},
+ * {@code imports}, {@code delivery} and {@code finance} orchestrate, none using another; {@code cli} is the top,
+ * used only by the application class. {@code BillingProperties}, the application's settings, stands on {@code core}
+ * and is read by the orchestrating layers. A package outside these layers fails the test until it is given its
+ * place here.
  */
 @AnalyzeClasses(packages = "lu.mixvoip.billing", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -40,6 +41,7 @@ class ArchitectureTest {
             .layer("Delivery").definedBy(ROOT + ".delivery..")
             .layer("Finance").definedBy(ROOT + ".finance..")
             .layer("Run").definedBy(ROOT + ".run..")
+            .layer("Staging").definedBy(ROOT + ".staging..")
             .layer("Input").definedBy(ROOT + ".input..")
             .layer("Store").definedBy(ROOT + ".store..")
             .layer("Pdf").definedBy(ROOT + ".pdf..")
@@ -54,8 +56,9 @@ class ArchitectureTest {
             .whereLayer("Report").mayOnlyAccessLayers("Core")
             .whereLayer("Settings").mayOnlyAccessLayers("Core")
             .whereLayer("Run").mayOnlyAccessLayers("Core", "Input", "Store")
+            .whereLayer("Staging").mayOnlyAccessLayers("Core", "Store")
             .whereLayer("Job").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report", "Settings",
-                    "Run")
+                    "Run", "Staging")
             .whereLayer("Imports").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report",
                     "Settings", "Run")
             .whereLayer("Delivery").mayOnlyAccessLayers("Core", "Store", "Pdf", "Report", "Settings", "Run")

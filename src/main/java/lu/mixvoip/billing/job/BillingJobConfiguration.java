@@ -35,12 +35,12 @@ import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.run.Progress;
 import lu.mixvoip.billing.run.RunLock;
+import lu.mixvoip.billing.staging.StagedMonth;
+import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentNumbers;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository;
-import lu.mixvoip.billing.store.StagedMonth;
-import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**

@@ -4,7 +4,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.run.FaultInjection;
-import lu.mixvoip.billing.store.StagedMonth;
+import lu.mixvoip.billing.staging.StagedMonth;
 
 /** Step 2's processor: the billing rules applied to one customer's month. */
 class CustomerRating implements ItemProcessor<StagedMonth, RatedMonth> {

@@ -12,10 +12,10 @@ import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.input.InputRows;
 import lu.mixvoip.billing.run.FaultInjection;
+import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.RejectRepository;
-import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**

@@ -13,10 +13,10 @@ import lu.mixvoip.billing.input.RecordSource;
 import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.run.LoaderSink;
 import lu.mixvoip.billing.run.Progress;
+import lu.mixvoip.billing.staging.StagingRepository;
+import lu.mixvoip.billing.staging.StagingWriter;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
-import lu.mixvoip.billing.store.StagingRepository;
-import lu.mixvoip.billing.store.StagingWriter;
 
 /**
  * Stages a run's month: the rows of the CSV files or of the operational tables, through the row rules. Starts by

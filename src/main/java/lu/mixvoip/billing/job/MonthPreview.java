@@ -18,11 +18,11 @@ import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.report.ReportFiles;
 import lu.mixvoip.billing.run.FaultInjection;
+import lu.mixvoip.billing.staging.StagedMonth;
+import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentNumbers;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;
-import lu.mixvoip.billing.store.StagedMonth;
-import lu.mixvoip.billing.store.StagingRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**

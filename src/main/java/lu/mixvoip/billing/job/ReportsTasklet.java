@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import lu.mixvoip.billing.report.AtomicFiles;
-import lu.mixvoip.billing.store.StagingRepository;
+import lu.mixvoip.billing.staging.StagingRepository;
 
 /**
  * Last step: the month's reports, then the clean-up: temporary files a killed run may have left, and the run's staged

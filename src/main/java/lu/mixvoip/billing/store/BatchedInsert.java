@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 /** Rows for one statement, sent to the database in JDBC batches of a thousand, each in {@code writes}. */
-final class BatchedInsert implements RowSink {
+public final class BatchedInsert implements RowSink {
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -15,11 +15,11 @@ final class BatchedInsert implements RowSink {
     private final TransactionOperations writes;
     private final List<Object[]> rows = new ArrayList<>();
 
-    BatchedInsert(JdbcTemplate jdbc, String sql) {
+    public BatchedInsert(JdbcTemplate jdbc, String sql) {
         this(jdbc, sql, TransactionOperations.withoutTransaction());
     }
 
-    BatchedInsert(JdbcTemplate jdbc, String sql, TransactionOperations writes) {
+    public BatchedInsert(JdbcTemplate jdbc, String sql, TransactionOperations writes) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.writes = writes;

@@ -15,7 +15,7 @@ public class RejectRepository {
     public record RejectedRow(String file, Long line, String recordId, String reason) {
     }
 
-    static final String INSERT = "INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
+    public static final String INSERT = "INSERT INTO rejected_row (run_id, file_order, file, line, record_id, reason)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
@@ -29,7 +29,7 @@ public class RejectRepository {
         jdbc.batchUpdate(INSERT, rows.stream().map(row -> values(runId, fileOrder, row)).toList());
     }
 
-    static Object[] values(long runId, int fileOrder, RejectedRow row) {
+    public static Object[] values(long runId, int fileOrder, RejectedRow row) {
         return new Object[] {runId, fileOrder, row.file(), row.line(), row.recordId(), row.reason()};
     }
 

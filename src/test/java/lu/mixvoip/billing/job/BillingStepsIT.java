@@ -28,9 +28,9 @@ import lu.mixvoip.billing.Fixtures;
 import lu.mixvoip.billing.SupportBillingApplication;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.input.TariffFileReader;
+import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;
-import lu.mixvoip.billing.store.StagingRepository;
 
 /**
  * The job's steps, each run on its own against one application context (started once for all these tests, with an

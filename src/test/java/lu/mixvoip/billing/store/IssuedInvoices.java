@@ -27,13 +27,13 @@ import lu.mixvoip.billing.core.tariff.TimeClass;
  * a line may hold (nulls, empty strings, tabs, newlines, backslashes, accents, {@code \N}), a service level and an
  * electronic address.
  */
-final class IssuedInvoices {
-    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+public final class IssuedInvoices {
+    public static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 
     private IssuedInvoices() {
     }
 
-    static List<InvoiceLine> awkwardLines() {
+    public static List<InvoiceLine> awkwardLines() {
         return List.of(
                 new InvoiceLine(LineKind.FEE, LocalDate.of(2026, 10, 15), "CT-0042", null, null, Tier.OFFICE, null,
                         null, null, null, 17, 31L, eur("262.00"), eur("143.68")),
@@ -53,7 +53,7 @@ final class IssuedInvoices {
                         null, 1, null, eur("45.00"), eur("45.00")));
     }
 
-    static IssuedInvoice issued(String number, String customerId, List<InvoiceLine> lines) {
+    public static IssuedInvoice issued(String number, String customerId, List<InvoiceLine> lines) {
         Customer customer = new Customer(customerId, "Boulangerie Schmit S.à r.l.", "12, rue de l'Église",
                 "L-4011", "Esch-sur-Alzette", "LU", "LU12345613", "compta@schmit.lu", Language.FR, "1",
                 ElectronicAddress.parse("9938:LU12345613"));
@@ -63,7 +63,7 @@ final class IssuedInvoices {
         return new IssuedInvoice(number, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), invoice);
     }
 
-    static BigDecimal eur(String amount) {
+    public static BigDecimal eur(String amount) {
         return Fixtures.eur(amount);
     }
 }

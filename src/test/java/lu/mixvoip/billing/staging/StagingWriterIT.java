@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.store;
+package lu.mixvoip.billing.staging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.Store;
+import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
+import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.Schema;
 
 /** Rejects are staged in batches with the rows: none is lost across batches, none is written before the flush. */
 class StagingWriterIT {

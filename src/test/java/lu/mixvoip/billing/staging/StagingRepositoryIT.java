@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.store;
+package lu.mixvoip.billing.staging;
 
 import static lu.mixvoip.billing.store.IssuedInvoices.OCTOBER;
 import static lu.mixvoip.billing.store.IssuedInvoices.awkwardLines;
@@ -34,6 +34,8 @@ import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
+import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.Schema;
 
 /**
  * A month staged in blocks per range of customers reads back customer by customer, in ascending id, with every row

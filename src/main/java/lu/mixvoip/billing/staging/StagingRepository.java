@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.store;
+package lu.mixvoip.billing.staging;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
-import lu.mixvoip.billing.store.StagedBlocks.Kind;
+import lu.mixvoip.billing.staging.StagedBlocks.Kind;
+import lu.mixvoip.billing.store.DocumentRepository;
 
 /**
  * The validated month a run bills, staged per run (see {@link StagedBlocks}), read back one page of customers at a

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.store;
+package lu.mixvoip.billing.staging;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.store;
+package lu.mixvoip.billing.staging;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,10 @@ import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
-import lu.mixvoip.billing.store.StagedBlocks.Kind;
+import lu.mixvoip.billing.staging.StagedBlocks.Kind;
+import lu.mixvoip.billing.store.BatchedInsert;
+import lu.mixvoip.billing.store.MonthRows;
+import lu.mixvoip.billing.store.RejectRepository;
 
 /**
  * Writes a load's accepted rows to {@code staged_block}, packed per range of customers (see {@link StagedBlocks} and
