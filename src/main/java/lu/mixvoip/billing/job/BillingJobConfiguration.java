@@ -211,22 +211,29 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
-                              CustomerRating rating, DocumentNumbers numbers, DocumentRepository documents,
-                              RejectRepository rejects, TicketAssessmentRepository assessments, MonthReports reports,
-                              BillingProperties properties, InvoicePdfRenderer renderer, EInvoicing eInvoicing,
+    MonthComparison monthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents) {
+        return new MonthComparison(monthLoad, rating, documents);
+    }
+
+    @Bean
+    MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, MonthComparison comparison,
+                              StagingRepository staging, CustomerRating rating, DocumentNumbers numbers,
+                              DocumentRepository documents, RejectRepository rejects,
+                              TicketAssessmentRepository assessments, MonthReports reports, BillingProperties properties,
+                              InvoicePdfRenderer renderer, EInvoicing eInvoicing,
                               AsyncTaskExecutor workers) {
-        return new MonthPreview(transaction, monthLoad, staging, rating, numbers, documents, rejects, assessments,
-                reports, properties.seller().paymentDays(), renderer, eInvoicing, workers);
+        return new MonthPreview(transaction, monthLoad, comparison, staging, rating, numbers, documents, rejects,
+                assessments, reports, properties.seller().paymentDays(), renderer, eInvoicing, workers);
     }
 
     @Bean
     BillingRun billingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
                           DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
-                          TicketAssessmentRepository assessments, MonthPreview preview, MonthRestoration restoration,
-                          EInvoicing eInvoicing, DataSource dataSource, BillingProperties properties) {
+                          TicketAssessmentRepository assessments, MonthComparison comparison, MonthPreview preview,
+                          MonthRestoration restoration, EInvoicing eInvoicing, DataSource dataSource,
+                          BillingProperties properties) {
         return new BillingRun(jobOperator, monthlyBillingJob, jobRepository, documents, numbers, rejects, assessments,
-                preview, restoration, eInvoicing, dataSource, properties);
+                comparison, preview, restoration, eInvoicing, dataSource, properties);
     }
 
     @Bean

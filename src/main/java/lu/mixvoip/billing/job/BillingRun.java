@@ -64,6 +64,7 @@ public class BillingRun {
     private final DocumentNumbers numbers;
     private final RejectRepository rejects;
     private final TicketAssessmentRepository assessments;
+    private final MonthComparison comparison;
     private final MonthPreview preview;
     private final MonthRestoration restoration;
     private final EInvoicing eInvoicing;
@@ -72,7 +73,8 @@ public class BillingRun {
 
     BillingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
                DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
-               TicketAssessmentRepository assessments, MonthPreview preview, MonthRestoration restoration,
+               TicketAssessmentRepository assessments, MonthComparison comparison, MonthPreview preview,
+               MonthRestoration restoration,
                EInvoicing eInvoicing, DataSource dataSource, BillingProperties properties) {
         this.jobOperator = jobOperator;
         this.job = monthlyBillingJob;
@@ -81,6 +83,7 @@ public class BillingRun {
         this.numbers = numbers;
         this.rejects = rejects;
         this.assessments = assessments;
+        this.comparison = comparison;
         this.preview = preview;
         this.restoration = restoration;
         this.eInvoicing = eInvoicing;
@@ -125,9 +128,9 @@ public class BillingRun {
             default:
                 break;
         }
-        MonthPreview.Outcome outcome;
+        MonthComparison.Outcome outcome;
         try {
-            outcome = preview.run(next, false);
+            outcome = comparison.compare(next);
         } catch (RuntimeException e) {
             return failed(List.of(e));
         }
@@ -175,9 +178,9 @@ public class BillingRun {
     }
 
     private RunOutcome previewed(BillingParameters parameters, BillingParameters next, int runs) {
-        MonthPreview.Outcome outcome;
+        MonthComparison.Outcome outcome;
         try {
-            outcome = preview.run(next, true);
+            outcome = preview.run(next, runs > 0);
         } catch (RuntimeException e) {
             return failed(List.of(e));
         }
@@ -188,7 +191,7 @@ public class BillingRun {
     }
 
     /** The month is billed and the data gives the same invoices: only missing outputs and sla.csv are written. */
-    private RunOutcome unchanged(BillingParameters parameters, MonthPreview.Outcome outcome, JobExecution last) {
+    private RunOutcome unchanged(BillingParameters parameters, MonthComparison.Outcome outcome, JobExecution last) {
         int restored;
         try {
             restored = restoration.restore(parameters, last.getJobInstanceId());
@@ -246,14 +249,14 @@ public class BillingRun {
         return BillingParameters.describe(execution.getId(), execution.getJobParameters());
     }
 
-    private static String changes(MonthPreview.Outcome outcome) {
+    private static String changes(MonthComparison.Outcome outcome) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "  %s would get a changed invoice, %d a new invoice, %d would lose their invoice;"
                         + " %d unchanged", counted(outcome.changes().get(Reconciliation.CHANGED).size(), "customer"),
                 outcome.changes().get(Reconciliation.NEW).size(), outcome.changes().get(Reconciliation.GONE).size(),
                 outcome.changes().get(Reconciliation.UNCHANGED).size()));
         for (Reconciliation kind : List.of(Reconciliation.CHANGED, Reconciliation.NEW, Reconciliation.GONE)) {
-            List<MonthPreview.Change> listed = outcome.changes().get(kind);
+            List<MonthComparison.Change> listed = outcome.changes().get(kind);
             listed.stream().limit(LISTED).forEach(c -> text.append(String.format(Locale.ROOT,
                     "%n  %-9s %-12s %s -> %s EUR incl. VAT", kind.name().toLowerCase(Locale.ROOT), c.customerId(),
                     c.before() == null ? "none" : c.before().toPlainString(),

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
-import lu.mixvoip.billing.core.invoice.CustomerBilling;
 import lu.mixvoip.billing.core.invoice.Rejection;
 import lu.mixvoip.billing.core.servicelevel.Ticket;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
@@ -46,33 +46,34 @@ class DocumentRecording {
         recordFindings(issued.months());
     }
 
-    /**
-     * What the billing rules found in the months, without documents: the refused rows and the tickets' assessments.
-     * Deciding whether a billed month changed needs these (for rejects and sla.csv), not documents.
-     */
-    void recordFindings(List<ReconciledMonth> months) {
+    /** What the billing rules found in the months, besides documents: the refused rows and the tickets' assessments. */
+    private void recordFindings(List<ReconciledMonth> months) {
         Map<InputFile, List<RejectedRow>> refused = new EnumMap<>(InputFile.class);
         List<TicketAssessment> assessed = new ArrayList<>();
         List<Ticket> notAssessed = new ArrayList<>();
         for (ReconciledMonth month : months) {
-            CustomerBilling billing = month.rated().billing();
-            for (Rejection rejection : billing.rejections()) {
-                InputFile file = switch (rejection.type()) {
-                    case CONTRACT -> InputFile.CONTRACTS;
-                    case INTERVENTION -> InputFile.INTERVENTIONS;
-                    case TICKET -> InputFile.TICKETS;
-                };
-                refused.computeIfAbsent(file, f -> new ArrayList<>()).add(new RejectedRow(
-                        run.parameters().shownName(file), month.rated().staged().lineOf(rejection),
-                        InputRows.shownId(rejection.id()), rejection.reason()));
-            }
-            assessed.addAll(billing.ticketAssessments());
-            notAssessed.addAll(billing.ticketsNotAssessed());
+            refusedRows(month.rated(), run.parameters(),
+                    (file, row) -> refused.computeIfAbsent(file, f -> new ArrayList<>()).add(row));
+            assessed.addAll(month.rated().billing().ticketAssessments());
+            notAssessed.addAll(month.rated().billing().ticketsNotAssessed());
         }
         refused.forEach((file, rows) -> rejects.add(run.runId(), file.ordinal(), rows));
         assessments.save(run.runId(), assessed, notAssessed);
         if (!months.isEmpty()) {
             staging.releaseRangesThrough(run.runId(), months.get(months.size() - 1).customerId());
+        }
+    }
+
+    /** The rows of a customer's month that the billing rules refused, as rejects.csv lists them, with their file. */
+    static void refusedRows(RatedMonth month, BillingParameters parameters, BiConsumer<InputFile, RejectedRow> each) {
+        for (Rejection rejection : month.billing().rejections()) {
+            InputFile file = switch (rejection.type()) {
+                case CONTRACT -> InputFile.CONTRACTS;
+                case INTERVENTION -> InputFile.INTERVENTIONS;
+                case TICKET -> InputFile.TICKETS;
+            };
+            each.accept(file, new RejectedRow(parameters.shownName(file), month.staged().lineOf(rejection),
+                    InputRows.shownId(rejection.id()), rejection.reason()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package lu.mixvoip.billing.job;
 
 import java.util.Optional;
+import java.util.function.ObjIntConsumer;
 
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -13,8 +14,10 @@ import lu.mixvoip.billing.input.RecordSource;
 import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.run.LoaderSink;
 import lu.mixvoip.billing.run.Progress;
+import lu.mixvoip.billing.staging.HeldMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.staging.StagingWriter;
+import lu.mixvoip.billing.store.MonthRows;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 
@@ -40,12 +43,26 @@ public class MonthLoad {
 
     /** {@code writes}: the transactions the staged rows are written in (see {@link StagingRepository#writer}). */
     MonthInputLoader.Counts load(RunContext run, TransactionOperations writes) {
-        BillingParameters parameters = run.parameters();
         writes.executeWithoutResult(status -> staging.clear(run.runId()));
         StagingWriter writer = staging.writer(run.runId(), writes);
+        return read(run.parameters(), writer, writer::reject);
+    }
+
+    /**
+     * The month's accepted rows held in memory, nothing written to the store: what deciding a billed month compares;
+     * its refused rows go to {@code refused}, with the order of their file.
+     */
+    HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused) {
+        HeldMonth month = new HeldMonth();
+        read(parameters, month, refused);
+        return month;
+    }
+
+    private MonthInputLoader.Counts read(BillingParameters parameters, MonthRows rows,
+                                         ObjIntConsumer<RejectedRow> refused) {
         Progress.Tracker tracker = progress.start("load", "rows", 0);
         MonthInputLoader loader = new MonthInputLoader(parameters.month(), tariff.zones(),
-                new LoaderSink(writer, (file, row, reason) -> writer.reject(new RejectedRow(
+                new LoaderSink(rows, (file, row, reason) -> refused.accept(new RejectedRow(
                         parameters.shownName(file), row.line(), InputRows.shownId(row.get(file.idColumn())), reason),
                         file.ordinal())), () -> {
                     tracker.advance();
@@ -53,7 +70,7 @@ public class MonthLoad {
                 });
         MonthInputLoader.Counts counts = loader.load(parameters.source() == BillingParameters.Source.DB
                 ? tableInputs(parameters) : file -> InputFiles.open(parameters.input(), file));
-        writer.flush();
+        rows.flush();
         tracker.finish();
         return counts;
     }

@@ -1,6 +1,5 @@
 package lu.mixvoip.billing.job;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,10 +25,10 @@ import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
- * Rates a month exactly as a run would and compares it, customer by customer, with the documents in force, in a
- * transaction that is always rolled back: nothing persists, no number is used. It tells what a run would change and
- * what sla.csv the data gives now; for {@code --dry-run} it goes on through the issue step's own pipeline and writes
- * the would-be documents, marked as previews, and reports under {@code DIR/M/preview/}.
+ * What {@code --dry-run} shows: the documents a run would issue, marked as previews, and its reports, under
+ * {@code DIR/M/preview/}; nothing persists, no number is used. A billed month is first compared with its invoices in
+ * force ({@link MonthComparison}): when the data gives the same invoices, only the reports are written. Otherwise the
+ * month goes through the issue step's own pipeline, in a transaction that is always rolled back.
  */
 public class MonthPreview {
     /** Under the month's output folder. */
@@ -38,21 +37,9 @@ public class MonthPreview {
     private static final long PREVIEW_RUN = -1;
     private static final int PAGE = 100;
 
-    /** One customer whose documents would change, with its totals incl. VAT before and after (null = none). */
-    public record Change(String customerId, BigDecimal before, BigDecimal after) {
-    }
-
-    /** What the run would do, and the sla.csv the data gives. */
-    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected,
-                          byte[] serviceLevels) {
-        public boolean changesNothing() {
-            return changes.get(Reconciliation.NEW).isEmpty() && changes.get(Reconciliation.CHANGED).isEmpty()
-                    && changes.get(Reconciliation.GONE).isEmpty();
-        }
-    }
-
     private final TransactionTemplate transaction;
     private final MonthLoad monthLoad;
+    private final MonthComparison comparison;
     private final StagingRepository staging;
     private final CustomerRating rating;
     private final DocumentNumbers numbers;
@@ -65,12 +52,14 @@ public class MonthPreview {
     private final EInvoicing eInvoicing;
     private final AsyncTaskExecutor workers;
 
-    MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, StagingRepository staging,
-                 CustomerRating rating, DocumentNumbers numbers, DocumentRepository documents,
-                 RejectRepository rejects, TicketAssessmentRepository assessments, MonthReports reports,
-                 int paymentDays, InvoicePdfRenderer renderer, EInvoicing eInvoicing, AsyncTaskExecutor workers) {
+    MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, MonthComparison comparison,
+                 StagingRepository staging, CustomerRating rating, DocumentNumbers numbers,
+                 DocumentRepository documents, RejectRepository rejects, TicketAssessmentRepository assessments,
+                 MonthReports reports, int paymentDays, InvoicePdfRenderer renderer, EInvoicing eInvoicing,
+                 AsyncTaskExecutor workers) {
         this.transaction = transaction;
         this.monthLoad = monthLoad;
+        this.comparison = comparison;
         this.staging = staging;
         this.rating = rating;
         this.numbers = numbers;
@@ -84,64 +73,62 @@ public class MonthPreview {
         this.workers = workers;
     }
 
-    /** What billing the month with {@code parameters} would do; with {@code writeFiles}, the preview folder too. */
-    public Outcome run(BillingParameters parameters, boolean writeFiles) {
+    /** Previews billing the month with {@code parameters}; {@code billedBefore}: a re-bill's preview. */
+    public MonthComparison.Outcome run(BillingParameters parameters, boolean billedBefore) {
+        Path folder = parameters.monthOutput().resolve(FOLDER);
+        if (billedBefore) {
+            MonthComparison.Outcome compared = comparison.compare(parameters);
+            if (compared.changesNothing()) {
+                AtomicFiles.removeAll(folder);
+                reports.write(folder, parameters.month(), compared.rejects(), compared.serviceLevels());
+                return compared;
+            }
+        }
         return transaction.execute(status -> {
             status.setRollbackOnly();
-            RunContext run = new RunContext(parameters, PREVIEW_RUN);
-            monthLoad.load(run, TransactionOperations.withoutTransaction()); // rolled back with the rest
-            Map<Reconciliation, List<Change>> changes = new EnumMap<>(Reconciliation.class);
-            for (Reconciliation r : Reconciliation.values()) {
-                changes.put(r, new ArrayList<>());
-            }
-            Path folder = parameters.monthOutput().resolve(FOLDER);
-            DocumentFiles files = writeFiles ? previewFiles(folder) : DocumentFiles.NONE;
-            DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
-            DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, staging,
-                    run, new FaultInjection(""));
-            KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, PAGE);
-            reader.open(new ExecutionContext());
-            List<RatedMonth> page = new ArrayList<>();
-            for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
-                page.add(rating.process(month));
-                if (page.size() == PAGE) {
-                    issue(page, changes, numbering, recording, files, writeFiles);
-                    page.clear();
-                }
-            }
-            issue(page, changes, numbering, recording, files, writeFiles);
-            unchecked(files::finish);
-            if (writeFiles) {
-                reports.write(folder, parameters.month(), PREVIEW_RUN);
-            }
-            return new Outcome(changes, documents.inForceTotals(parameters.month()).invoices(),
-                    rejects.count(PREVIEW_RUN), ReportFiles.serviceLevels(
-                            each -> assessments.assessed(PREVIEW_RUN, each)));
+            return issued(parameters, folder);
         });
     }
 
-    /**
-     * A page of rated customers compared with their invoices in force; a preview with files goes on through the
-     * issue step's pipeline (number, store, render), a decision only records what the rules found (rejects,
-     * assessments): nothing is numbered or stored to tell whether the month changed.
-     */
-    private static void issue(List<RatedMonth> page, Map<Reconciliation, List<Change>> changes,
-                              DocumentNumbering numbering, DocumentRecording recording, DocumentFiles files,
-                              boolean writeFiles) {
+    /** The month through the issue step's pipeline, its files and reports into {@code folder}. */
+    private MonthComparison.Outcome issued(BillingParameters parameters, Path folder) {
+        RunContext run = new RunContext(parameters, PREVIEW_RUN);
+        monthLoad.load(run, TransactionOperations.withoutTransaction()); // rolled back with the rest
+        Map<Reconciliation, List<MonthComparison.Change>> changes = new EnumMap<>(Reconciliation.class);
+        for (Reconciliation r : Reconciliation.values()) {
+            changes.put(r, new ArrayList<>());
+        }
+        DocumentFiles files = previewFiles(folder);
+        DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
+        DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, staging,
+                run, new FaultInjection(""));
+        KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, PAGE);
+        reader.open(new ExecutionContext());
+        List<RatedMonth> page = new ArrayList<>();
+        for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
+            page.add(rating.process(month));
+            if (page.size() == PAGE) {
+                issue(page, changes, numbering, recording, files);
+                page.clear();
+            }
+        }
+        issue(page, changes, numbering, recording, files);
+        unchecked(files::finish);
+        reports.write(folder, parameters.month(), PREVIEW_RUN);
+        return new MonthComparison.Outcome(changes, documents.inForceTotals(parameters.month()).invoices(),
+                rejects.count(PREVIEW_RUN), reports.rejects(PREVIEW_RUN), reports.serviceLevels(PREVIEW_RUN));
+    }
+
+    /** A page of rated customers compared with their invoices in force, then through the issue step's pipeline. */
+    private static void issue(List<RatedMonth> page, Map<Reconciliation, List<MonthComparison.Change>> changes,
+                              DocumentNumbering numbering, DocumentRecording recording, DocumentFiles files) {
         if (page.isEmpty()) {
             return;
         }
-        List<ReconciledMonth> reconciled = ReconciledMonth.of(page);
-        for (ReconciledMonth month : reconciled) {
-            changes.get(month.reconciliation()).add(new Change(month.customerId(),
-                    month.inForce().map(i -> i.invoice().totalInclVat()).orElse(null),
-                    month.rated().billing().invoice().map(i -> i.totalInclVat()).orElse(null)));
+        for (ReconciledMonth month : ReconciledMonth.of(page)) {
+            changes.get(month.reconciliation()).add(MonthComparison.Change.of(month));
         }
-        if (writeFiles) {
-            unchecked(() -> BillingJobConfiguration.issue(page, numbering, recording, files));
-        } else {
-            recording.recordFindings(reconciled);
-        }
+        unchecked(() -> BillingJobConfiguration.issue(page, numbering, recording, files));
     }
 
     /** PDFs marked as previews, in a preview folder emptied first. */

@@ -36,22 +36,23 @@ class MonthReports {
 
     /** Writes every report of the month into {@code folder}, those of a run from {@code runId}'s rows. */
     void write(Path folder, YearMonth month, long runId) {
+        write(folder, month, rejects(runId), serviceLevels(runId));
+    }
+
+    /** Writes every report of the month into {@code folder}: rejects.csv and sla.csv as given. */
+    void write(Path folder, YearMonth month, byte[] rejects, byte[] serviceLevels) {
         AtomicFiles.write(folder.resolve(SUMMARY), summary(month));
-        AtomicFiles.write(folder.resolve(REJECTS), rejects(runId));
-        serviceLevels(folder, runId);
+        AtomicFiles.write(folder.resolve(REJECTS), rejects);
+        AtomicFiles.writeIfChanged(folder.resolve(SLA), serviceLevels);
         List<AdjustmentLine> adjustments = adjustments(month);
         if (!adjustments.isEmpty()) {
             AtomicFiles.write(folder.resolve(ADJUSTMENTS), ReportFiles.adjustments(adjustments));
         }
     }
 
-    /**
-     * sla.csv of a run: rewritten when its content changed, whatever else the run did (it is a report, not a
-     * document); returns whether it was.
-     */
-    boolean serviceLevels(Path folder, long runId) {
-        return AtomicFiles.writeIfChanged(folder.resolve(SLA), ReportFiles.serviceLevels(
-                each -> assessments.assessed(runId, each)));
+    /** sla.csv of a run, from its assessments in the store. */
+    byte[] serviceLevels(long runId) {
+        return ReportFiles.serviceLevels(each -> assessments.assessed(runId, each));
     }
 
     /** Writes the reports missing from {@code folder}, as they were written; returns how many. */
@@ -77,7 +78,8 @@ class MonthReports {
         return ReportFiles.summary(each -> documents.inForceHeaders(month, each));
     }
 
-    private byte[] rejects(long runId) {
+    /** rejects.csv of a run, from its refused rows in the store. */
+    byte[] rejects(long runId) {
         return ReportFiles.rejects(each -> rejects.list(runId, r -> each.accept(new RejectLine(r.file(), r.line(),
                 r.recordId(), r.reason()))));
     }

@@ -43,7 +43,8 @@ class AcceptanceCasesIT {
         Path csvWork = work.resolve("csv");
         Path dbWork = work.resolve("db");
 
-        BillingRunner.Result fromCsv = BillingRunner.bill(store.options(csvWork), folder, csvWork, month);
+        List<String> csvOptions = store.options(csvWork);
+        BillingRunner.Result fromCsv = BillingRunner.bill(csvOptions, folder, csvWork, month);
         List<String> options = store.options(dbWork);
         List<String> importing = new ArrayList<>(List.of("import", "--input=" + folder,
                 "--output=" + dbWork.resolve("out")));
@@ -77,6 +78,35 @@ class AcceptanceCasesIT {
             assertThat(dbOutputs.resolve(name)).as(name).exists();
             assertThat(Files.readAllBytes(dbOutputs.resolve(name))).as(name + " from the database")
                     .isEqualTo(Files.readAllBytes(csvOutputs.resolve(name)));
+        }
+        decidesTheBilledMonthUnchanged(csvOptions, folder, csvWork, month, fromCsv.exitCode());
+        decidesTheBilledMonthUnchanged(options, folder, dbWork, month, fromDb.exitCode(), "--source=db");
+    }
+
+    /**
+     * Deciding compares the month read again with what the run issued, without staging or storing it: the same
+     * command again changes nothing, and a re-bill's preview finds no change and writes the reports the run wrote.
+     */
+    private static void decidesTheBilledMonthUnchanged(List<String> options, Path folder, Path work, String month,
+                                                       int billed, String... source) throws IOException {
+        Path outputs = work.resolve("out").resolve(month);
+        byte[] sla = Files.readAllBytes(outputs.resolve("sla.csv"));
+        BillingRunner.Result again = BillingRunner.bill(options, folder, work, month, source);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains(month + " is already billed and the data gives the same invoices: nothing"
+                + " changed").doesNotContain("sla.csv is rewritten");
+        assertThat(Files.readAllBytes(outputs.resolve("sla.csv"))).isEqualTo(sla);
+
+        List<String> preview = new ArrayList<>(List.of(source));
+        preview.addAll(List.of("--rebill", "--dry-run"));
+        BillingRunner.Result dryRun = BillingRunner.bill(options, folder, work, month,
+                preview.toArray(String[]::new));
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(billed);
+        assertThat(dryRun.out()).contains("0 customers would get a changed invoice, 0 a new invoice, 0 would lose"
+                + " their invoice");
+        for (String name : List.of("summary.csv", "rejects.csv", "sla.csv")) {
+            assertThat(Files.readAllBytes(outputs.resolve("preview").resolve(name))).as("preview " + name)
+                    .isEqualTo(Files.readAllBytes(outputs.resolve(name)));
         }
     }
 

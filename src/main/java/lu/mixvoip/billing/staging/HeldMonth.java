@@ -1,0 +1,81 @@
+package lu.mixvoip.billing.staging;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import lu.mixvoip.billing.core.invoice.Contract;
+import lu.mixvoip.billing.core.invoice.Customer;
+import lu.mixvoip.billing.core.invoice.Intervention;
+import lu.mixvoip.billing.core.invoice.IssuedInvoice;
+import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
+import lu.mixvoip.billing.store.MonthRows;
+
+/**
+ * A month's accepted rows held in memory instead of staged in the store: what deciding a billed month reads, once, to
+ * compare it with its invoices in force. Each customer's rows are packed as the staged blocks are ({@link
+ * StagedBlocks}): a million interventions fit in the job's heap packed, not as records. A customer's rows are given
+ * back once, as its {@link StagedMonth}, and then forgotten.
+ */
+public final class HeldMonth implements MonthRows {
+    private final Map<String, Customer> customers = new HashMap<>();
+    private final Map<String, CustomerRows> rows = new HashMap<>();
+
+    /** One customer's packed rows, by kind. */
+    private static final class CustomerRows {
+        private final StagedBlocks.Writer contracts = new StagedBlocks.Writer();
+        private final StagedBlocks.Writer interventions = new StagedBlocks.Writer();
+        private final StagedBlocks.Writer tickets = new StagedBlocks.Writer();
+    }
+
+    @Override
+    public void customer(Customer customer, Long line) {
+        customers.put(customer.id(), customer);
+    }
+
+    @Override
+    public void contract(Contract contract, Long line) {
+        StagedBlocks.pack(rowsOf(contract.customerId()).contracts, contract, line);
+    }
+
+    @Override
+    public void intervention(Intervention intervention, Long line) {
+        StagedBlocks.pack(rowsOf(intervention.customerId()).interventions, intervention, line);
+    }
+
+    @Override
+    public void ticket(TicketOfMonth ticket, Long line) {
+        StagedBlocks.pack(rowsOf(ticket.ticket().customerId()).tickets, ticket, line);
+    }
+
+    @Override
+    public void flush() {
+        // nothing is buffered: the rows are all held
+    }
+
+    /** The customers with a contract, an intervention or a ticket in the month (those a billing run visits). */
+    public Set<String> customersWithRows() {
+        return Set.copyOf(rows.keySet());
+    }
+
+    /**
+     * A customer's month as a run would read it from the staging, with its invoice in force (null: none); a customer
+     * no longer in the input is taken as its invoice shows it. Its rows are forgotten.
+     */
+    public StagedMonth take(String customerId, YearMonth month, IssuedInvoice inForce) {
+        StagedMonth.Builder builder = new StagedMonth.Builder();
+        CustomerRows held = rows.remove(customerId);
+        if (held != null) {
+            StagedBlocks.unpackContracts(held.contracts.toString(), builder::contract);
+            StagedBlocks.unpackInterventions(held.interventions.toString(), builder::intervention);
+            StagedBlocks.unpackTickets(held.tickets.toString(), builder::ticket);
+        }
+        Customer customer = customers.get(customerId);
+        return builder.build(customer != null ? customer : inForce.invoice().customer(), month, inForce);
+    }
+
+    private CustomerRows rowsOf(String customerId) {
+        return rows.computeIfAbsent(customerId, id -> new CustomerRows());
+    }
+}
