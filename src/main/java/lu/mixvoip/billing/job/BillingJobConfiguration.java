@@ -1,7 +1,6 @@
 package lu.mixvoip.billing.job;
 
 import java.time.Duration;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -50,7 +49,7 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
  *   <li>{@code issue-documents}: customer by customer in ascending id, chunk by chunk: <b>rate</b> the month,
  *       <b>reconcile</b> it with the invoice in force, <b>number</b> the documents that follow (a new invoice, or a
  *       credit note and a new invoice for a changed one), <b>store</b> them, and <b>render</b> their files on all
- *       workers while the next chunk is rated (see {@link #issue});</li>
+ *       workers while the next chunk is rated (see {@link IssuePipeline});</li>
  *   <li>{@code restore-documents}: render any document of the month whose file is missing (none, unless a crash or
  *       someone removed files);</li>
  *   <li>{@code write-reports}: summary.csv, rejects.csv, sla.csv, adjustments.csv; clean-up.</li>
@@ -85,28 +84,18 @@ public class BillingJobConfiguration {
 
     @Bean
     Step issueDocuments(JobRepository jobs, PlatformTransactionManager tm, KeysetReader<StagedMonth> customerMonths,
-                        CustomerRating rating, DocumentNumbering numbering, DocumentRecording recording,
-                        DocumentFiles documentFiles, StagingRepository staging, Progress progress,
+                        IssuePipeline issuePipeline, StagingRepository staging, Progress progress,
                         BillingProperties properties) {
         return new StepBuilder("issue-documents", jobs)
                 .<StagedMonth, RatedMonth>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(customerMonths)
-                .processor(rating)                                                        // rate
-                .writer(chunk -> issue(chunk.getItems(), numbering, recording, documentFiles))
+                .processor(issuePipeline::rate)
+                .writer(chunk -> issuePipeline.issue(chunk.getItems()))
                 .listener(new StepProgress<>(progress, "issue", "customers",
                         run -> staging.countCustomersToVisit(run.runId(), run.parameters().month())))
-                .listener(lastFilesOf(documentFiles))
+                .listener(lastFilesOf(issuePipeline))
                 .build();
-    }
-
-    /** What the issue step does with a chunk of rated customers, in their order; a preview does the same. */
-    static void issue(List<? extends RatedMonth> chunk, DocumentNumbering numbering, DocumentRecording recording,
-                      DocumentFiles files) throws Exception {
-        List<ReconciledMonth> reconciled = ReconciledMonth.of(chunk);                     // reconcile
-        IssuedDocuments issued = numbering.number(reconciled);                            // number
-        recording.record(issued);                                                         // store
-        files.writeBehind(issued);                                                        // render
     }
 
     @Bean
@@ -138,44 +127,40 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    CustomerRating rating(Tariff tariff, BillingProperties properties, FaultInjection faults) {
-        return new CustomerRating(new InvoiceAssembler(tariff, properties.vatPolicy()), faults);
-    }
-
-    @Bean
-    @StepScope
-    DocumentNumbering documentNumbering(DocumentNumbers numbers, BillingProperties properties) {
-        return new DocumentNumbering(numbers, RunContext.ofCurrentStep().parameters().issueDate(),
+    IssuePipeline.Factory issuePipelines(Tariff tariff, BillingProperties properties, DocumentNumbers numbers,
+                                         DocumentRepository documents, RejectRepository rejects,
+                                         TicketAssessmentRepository assessments, StagingRepository staging,
+                                         InvoicePdfRenderer renderer, EInvoicing eInvoicing, FaultInjection faults,
+                                         AsyncTaskExecutor workers) {
+        return new IssuePipeline.Factory(new InvoiceAssembler(tariff, properties.vatPolicy()), numbers, documents,
+                rejects, assessments, staging, renderer, eInvoicing, faults, workers,
                 properties.seller().paymentDays());
     }
 
+    /** The issue step's pipeline, for the run of the step. */
     @Bean
     @StepScope
-    DocumentRecording documentRecording(DocumentRepository documents, RejectRepository rejects,
-                                        TicketAssessmentRepository assessments, StagingRepository staging,
-                                        FaultInjection faults) {
-        return new DocumentRecording(documents, rejects, assessments, staging, RunContext.ofCurrentStep(), faults);
+    IssuePipeline issuePipeline(IssuePipeline.Factory pipelines) {
+        return pipelines.of(RunContext.ofCurrentStep());
     }
 
-    /** The files of the run's month, in its output folder. */
+    /** The files of the run's month, in its output folder, for the restore step. */
     @Bean
     @StepScope
-    DocumentFiles documentFiles(InvoicePdfRenderer renderer, EInvoicing eInvoicing, FaultInjection faults,
-                                AsyncTaskExecutor workers) {
-        return new DocumentFiles(RunContext.ofCurrentStep().parameters().monthOutput(), renderer, eInvoicing, false,
-                faults, workers);
+    DocumentFiles documentFiles(IssuePipeline.Factory pipelines) {
+        return pipelines.documentFiles(RunContext.ofCurrentStep().parameters().monthOutput(), false);
     }
 
     /**
      * When the issue step ends, however it ends, waits for the files its last chunks are still writing, so that none
      * is written behind the next step's back. Files that failed are missing: the restore step renders them again.
      */
-    private static StepExecutionListener lastFilesOf(DocumentFiles files) {
+    private static StepExecutionListener lastFilesOf(IssuePipeline pipeline) {
         return new StepExecutionListener() {
             @Override
             public ExitStatus afterStep(StepExecution stepExecution) {
                 try {
-                    files.finish();
+                    pipeline.finish();
                 } catch (Exception e) {
                     log.warn("files of the last chunks not written (the restore step renders them again): "
                             + e.getMessage(), e);
@@ -211,19 +196,17 @@ public class BillingJobConfiguration {
     }
 
     @Bean
-    MonthComparison monthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents) {
-        return new MonthComparison(monthLoad, rating, documents);
+    MonthComparison monthComparison(MonthLoad monthLoad, IssuePipeline.Factory pipelines,
+                                    DocumentRepository documents) {
+        return new MonthComparison(monthLoad, pipelines.rating(), documents);
     }
 
     @Bean
     MonthPreview monthPreview(TransactionTemplate transaction, MonthLoad monthLoad, MonthComparison comparison,
-                              StagingRepository staging, CustomerRating rating, DocumentNumbers numbers,
-                              DocumentRepository documents, RejectRepository rejects,
-                              TicketAssessmentRepository assessments, MonthReports reports, BillingProperties properties,
-                              InvoicePdfRenderer renderer, EInvoicing eInvoicing,
-                              AsyncTaskExecutor workers) {
-        return new MonthPreview(transaction, monthLoad, comparison, staging, rating, numbers, documents, rejects,
-                assessments, reports, properties.seller().paymentDays(), renderer, eInvoicing, workers);
+                              IssuePipeline.Factory pipelines, StagingRepository staging, DocumentRepository documents,
+                              RejectRepository rejects, MonthReports reports, BillingProperties properties) {
+        return new MonthPreview(transaction, monthLoad, comparison, pipelines, staging, documents, rejects, reports,
+                properties.chunkSize());
     }
 
     @Bean
@@ -238,9 +221,8 @@ public class BillingJobConfiguration {
 
     @Bean
     MonthRestoration monthRestoration(DocumentRepository documents, MonthReports reports,
-                                      InvoicePdfRenderer renderer, EInvoicing eInvoicing, FaultInjection faults,
-                                      AsyncTaskExecutor workers) {
-        return new MonthRestoration(documents, reports, renderer, eInvoicing, faults, workers);
+                                      IssuePipeline.Factory pipelines) {
+        return new MonthRestoration(documents, reports, pipelines);
     }
 
     @Bean

@@ -37,9 +37,6 @@ class DocumentFiles {
     private static final int CHUNKS_BEHIND = 2;
     private static final int NUMBERS_PER_QUERY = 10_000;
 
-    /** Writes nothing: a preview that only compares. */
-    static final DocumentFiles NONE = new DocumentFiles(null, null, null, false, new FaultInjection(""), null);
-
     private final Path folder;
     private final InvoicePdfRenderer renderer;
     private final EInvoicing eInvoicing;
@@ -66,9 +63,6 @@ class DocumentFiles {
 
     /** Starts rendering and writing the documents' files on the workers, and returns at once. */
     Writing write(List<IssuedInvoice> invoices, List<CreditNote> creditNotes) {
-        if (folder == null) {
-            return () -> { };
-        }
         List<Future<?>> files = new ArrayList<>();
         for (IssuedInvoice invoice : invoices) {
             files.add(workers.submit(() -> {

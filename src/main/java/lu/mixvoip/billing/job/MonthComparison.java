@@ -5,10 +5,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
+import lu.mixvoip.billing.core.invoice.ContentDigest;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
@@ -16,14 +19,17 @@ import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.report.ReportFiles;
 import lu.mixvoip.billing.report.ReportFiles.RejectLine;
 import lu.mixvoip.billing.staging.HeldMonth;
+import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.DocumentRepository.InForceDigest;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 
 /**
  * Compares a billed month as its data gives it now with its invoices in force, customer by customer in ascending id
- * (as the issue step visits them): the month read once into memory, each customer rated and reconciled with its
- * invoice in force, read a page at a time. Nothing is written to the store and no number is used: it tells whether a
- * run would change anything, and gives the reports the data gives now (rejects.csv, sla.csv).
+ * (as the issue step visits them): the month read once into memory, each customer rated, its invoice compared with
+ * the one in force by content digest, and line by line where the digests differ. Nothing is written to the store and
+ * no number is used: it tells whether a run would change anything, and gives the reports the data gives now
+ * (rejects.csv, sla.csv).
  */
 class MonthComparison {
     /** Customers whose invoices in force are read in one query. */
@@ -72,31 +78,57 @@ class MonthComparison {
         YearMonth month = parameters.month();
         List<Refused> refused = new ArrayList<>();
         HeldMonth held = monthLoad.hold(parameters, (row, fileOrder) -> refused.add(new Refused(fileOrder, row)));
-        List<String> inForce = documents.inForceCustomersAfter(month, "", Integer.MAX_VALUE);
+        Map<String, InForceDigest> inForce = documents.inForceDigests(month);
         TreeSet<String> visited = new TreeSet<>(held.customersWithRows());
-        visited.addAll(inForce);
-        List<String> customers = List.copyOf(visited);
+        visited.addAll(inForce.keySet());
         Map<Reconciliation, List<Change>> changes = new EnumMap<>(Reconciliation.class);
         for (Reconciliation r : Reconciliation.values()) {
             changes.put(r, new ArrayList<>());
         }
         List<TicketAssessment> assessed = new ArrayList<>();
-        for (int from = 0; from < customers.size(); from += PAGE) {
-            List<String> page = customers.subList(from, Math.min(customers.size(), from + PAGE));
-            Map<String, IssuedInvoice> invoices = documents.inForce(month, page.get(0), page.get(page.size() - 1));
-            List<RatedMonth> rated = page.stream()
-                    .map(id -> rating.process(held.take(id, month, invoices.get(id)))).toList();
-            for (ReconciledMonth reconciled : ReconciledMonth.of(rated)) {
-                changes.get(reconciled.reconciliation()).add(Change.of(reconciled));
-                DocumentRecording.refusedRows(reconciled.rated(), parameters,
+        Map<String, Optional<Invoice>> toCompare = new LinkedHashMap<>();
+        for (String customerId : visited) {
+            Optional<Invoice> now = Optional.empty();
+            Optional<StagedMonth> rows = held.take(customerId, month);
+            if (rows.isPresent()) {
+                RatedMonth rated = rating.process(rows.get());
+                DocumentRecording.refusedRows(rated, parameters,
                         (file, row) -> refused.add(new Refused(file.ordinal(), row)));
-                assessed.addAll(reconciled.rated().billing().ticketAssessments());
+                assessed.addAll(rated.billing().ticketAssessments());
+                now = rated.billing().invoice();
+            }
+            InForceDigest issued = inForce.get(customerId);
+            if (issued != null && now.isPresent()
+                    && !ContentDigest.of(now.get()).equals(issued.contentSha256())) {
+                toCompare.put(customerId, now); // compared line by line below
+            } else {
+                Reconciliation reconciliation = issued == null ? Reconciliation.of(Optional.empty(), now)
+                        : now.isEmpty() ? Reconciliation.GONE : Reconciliation.UNCHANGED;
+                changes.get(reconciliation).add(new Change(customerId,
+                        issued == null ? null : issued.totalInclVat(), now.map(Invoice::totalInclVat).orElse(null)));
             }
         }
+        compareLineByLine(month, toCompare, changes);
         refused.sort(REJECTS_ORDER);
         assessed.sort(SLA_ORDER);
         return new Outcome(changes, inForce.size(), refused.size(), ReportFiles.rejects(each -> refused.forEach(
                 r -> each.accept(new RejectLine(r.row().file(), r.row().line(), r.row().recordId(),
                         r.row().reason())))), ReportFiles.serviceLevels(assessed::forEach));
+    }
+
+    /** Customers whose invoice now has another digest than the one in force: compared by content, a page at a time. */
+    private void compareLineByLine(YearMonth month, Map<String, Optional<Invoice>> now,
+                                   Map<Reconciliation, List<Change>> changes) {
+        List<String> customers = List.copyOf(now.keySet());
+        for (int from = 0; from < customers.size(); from += PAGE) {
+            List<String> page = customers.subList(from, Math.min(customers.size(), from + PAGE));
+            Map<String, IssuedInvoice> inForce = documents.inForce(month, page.get(0), page.get(page.size() - 1));
+            for (String customerId : page) {
+                Invoice issued = inForce.get(customerId).invoice();
+                Optional<Invoice> invoice = now.get(customerId);
+                changes.get(Reconciliation.of(Optional.of(issued), invoice)).add(new Change(customerId,
+                        issued.totalInclVat(), invoice.map(Invoice::totalInclVat).orElse(null)));
+            }
+        }
     }
 }

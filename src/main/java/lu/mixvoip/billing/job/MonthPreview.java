@@ -7,22 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.core.invoice.Reconciliation;
-import lu.mixvoip.billing.einvoice.EInvoicing;
-import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
-import lu.mixvoip.billing.report.ReportFiles;
-import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
-import lu.mixvoip.billing.store.DocumentNumbers;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;
-import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**
  * What {@code --dry-run} shows: the documents a run would issue, marked as previews, and its reports, under
@@ -35,42 +28,29 @@ public class MonthPreview {
     static final String FOLDER = "preview";
     /** Staged rows of a preview are keyed by this id, never a job instance's, and rolled back anyway. */
     private static final long PREVIEW_RUN = -1;
-    private static final int PAGE = 100;
 
     private final TransactionTemplate transaction;
     private final MonthLoad monthLoad;
     private final MonthComparison comparison;
+    private final IssuePipeline.Factory pipelines;
     private final StagingRepository staging;
-    private final CustomerRating rating;
-    private final DocumentNumbers numbers;
     private final DocumentRepository documents;
     private final RejectRepository rejects;
-    private final TicketAssessmentRepository assessments;
     private final MonthReports reports;
-    private final int paymentDays;
-    private final InvoicePdfRenderer renderer;
-    private final EInvoicing eInvoicing;
-    private final AsyncTaskExecutor workers;
+    private final int chunkSize;
 
     MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, MonthComparison comparison,
-                 StagingRepository staging, CustomerRating rating, DocumentNumbers numbers,
-                 DocumentRepository documents, RejectRepository rejects, TicketAssessmentRepository assessments,
-                 MonthReports reports, int paymentDays, InvoicePdfRenderer renderer, EInvoicing eInvoicing,
-                 AsyncTaskExecutor workers) {
+                 IssuePipeline.Factory pipelines, StagingRepository staging, DocumentRepository documents,
+                 RejectRepository rejects, MonthReports reports, int chunkSize) {
         this.transaction = transaction;
         this.monthLoad = monthLoad;
         this.comparison = comparison;
+        this.pipelines = pipelines;
         this.staging = staging;
-        this.rating = rating;
-        this.numbers = numbers;
         this.documents = documents;
         this.rejects = rejects;
-        this.assessments = assessments;
         this.reports = reports;
-        this.paymentDays = paymentDays;
-        this.renderer = renderer;
-        this.eInvoicing = eInvoicing;
-        this.workers = workers;
+        this.chunkSize = chunkSize;
     }
 
     /** Previews billing the month with {@code parameters}; {@code billedBefore}: a re-bill's preview. */
@@ -86,68 +66,46 @@ public class MonthPreview {
         }
         return transaction.execute(status -> {
             status.setRollbackOnly();
-            return issued(parameters, folder);
+            try {
+                return issued(parameters, folder);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("preview: " + e.getMessage(), e);
+            }
         });
     }
 
-    /** The month through the issue step's pipeline, its files and reports into {@code folder}. */
-    private MonthComparison.Outcome issued(BillingParameters parameters, Path folder) {
+    /**
+     * The month staged and read as the issue step reads it, chunk by chunk through the issue step's pipeline; its
+     * files and reports into {@code folder}, an emptied folder.
+     */
+    private MonthComparison.Outcome issued(BillingParameters parameters, Path folder) throws Exception {
         RunContext run = new RunContext(parameters, PREVIEW_RUN);
         monthLoad.load(run, TransactionOperations.withoutTransaction()); // rolled back with the rest
         Map<Reconciliation, List<MonthComparison.Change>> changes = new EnumMap<>(Reconciliation.class);
         for (Reconciliation r : Reconciliation.values()) {
             changes.put(r, new ArrayList<>());
         }
-        DocumentFiles files = previewFiles(folder);
-        DocumentNumbering numbering = new DocumentNumbering(numbers, parameters.issueDate(), paymentDays);
-        DocumentRecording recording = new DocumentRecording(documents, rejects, assessments, staging,
-                run, new FaultInjection(""));
-        KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, PAGE);
+        AtomicFiles.removeAll(folder);
+        IssuePipeline pipeline = pipelines.preview(run, folder);
+        KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, chunkSize);
         reader.open(new ExecutionContext());
-        List<RatedMonth> page = new ArrayList<>();
-        for (StagedMonth month = reader.read(); month != null; month = reader.read()) {
-            page.add(rating.process(month));
-            if (page.size() == PAGE) {
-                issue(page, changes, numbering, recording, files);
-                page.clear();
+        List<RatedMonth> chunk = new ArrayList<>();
+        StagedMonth month = reader.read();
+        while (month != null || !chunk.isEmpty()) {
+            if (month != null) {
+                chunk.add(pipeline.rate(month));
+                month = reader.read();
+            }
+            if (chunk.size() == chunkSize || month == null) {
+                pipeline.issue(chunk).forEach(m -> changes.get(m.reconciliation()).add(MonthComparison.Change.of(m)));
+                chunk.clear();
             }
         }
-        issue(page, changes, numbering, recording, files);
-        unchecked(files::finish);
+        pipeline.finish();
         reports.write(folder, parameters.month(), PREVIEW_RUN);
         return new MonthComparison.Outcome(changes, documents.inForceTotals(parameters.month()).invoices(),
                 rejects.count(PREVIEW_RUN), reports.rejects(PREVIEW_RUN), reports.serviceLevels(PREVIEW_RUN));
-    }
-
-    /** A page of rated customers compared with their invoices in force, then through the issue step's pipeline. */
-    private static void issue(List<RatedMonth> page, Map<Reconciliation, List<MonthComparison.Change>> changes,
-                              DocumentNumbering numbering, DocumentRecording recording, DocumentFiles files) {
-        if (page.isEmpty()) {
-            return;
-        }
-        for (ReconciledMonth month : ReconciledMonth.of(page)) {
-            changes.get(month.reconciliation()).add(MonthComparison.Change.of(month));
-        }
-        unchecked(() -> BillingJobConfiguration.issue(page, numbering, recording, files));
-    }
-
-    /** PDFs marked as previews, in a preview folder emptied first. */
-    private DocumentFiles previewFiles(Path folder) {
-        AtomicFiles.removeAll(folder);
-        return new DocumentFiles(folder, renderer, eInvoicing, true, new FaultInjection(""), workers);
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static void unchecked(Work work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("preview: " + e.getMessage(), e);
-        }
     }
 }

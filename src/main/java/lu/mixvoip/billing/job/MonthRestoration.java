@@ -2,11 +2,7 @@ package lu.mixvoip.billing.job;
 
 import java.time.YearMonth;
 
-import org.springframework.core.task.AsyncTaskExecutor;
 
-import lu.mixvoip.billing.einvoice.EInvoicing;
-import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
-import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.store.DocumentRepository;
 
 /**
@@ -16,26 +12,18 @@ import lu.mixvoip.billing.store.DocumentRepository;
 class MonthRestoration {
     private final DocumentRepository documents;
     private final MonthReports reports;
-    private final InvoicePdfRenderer renderer;
-    private final EInvoicing eInvoicing;
-    private final FaultInjection faults;
-    private final AsyncTaskExecutor workers;
+    private final IssuePipeline.Factory pipelines;
 
-    MonthRestoration(DocumentRepository documents, MonthReports reports, InvoicePdfRenderer renderer,
-                     EInvoicing eInvoicing, FaultInjection faults, AsyncTaskExecutor workers) {
+    MonthRestoration(DocumentRepository documents, MonthReports reports, IssuePipeline.Factory pipelines) {
         this.documents = documents;
         this.reports = reports;
-        this.renderer = renderer;
-        this.eInvoicing = eInvoicing;
-        this.faults = faults;
-        this.workers = workers;
+        this.pipelines = pipelines;
     }
 
     /** How many files it wrote; {@code runId}: the run that billed the month last, whose rejects are reported. */
     int restore(BillingParameters parameters, long runId) throws Exception {
         YearMonth month = parameters.month();
-        int files = new DocumentFiles(parameters.monthOutput(), renderer, eInvoicing, false, faults, workers)
-                .restoreMissing(documents, month);
+        int files = pipelines.documentFiles(parameters.monthOutput(), false).restoreMissing(documents, month);
         return files + reports.restoreMissing(parameters.monthOutput(), month, runId);
     }
 }

@@ -3,12 +3,12 @@ package lu.mixvoip.billing.staging;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.Intervention;
-import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.store.MonthRows;
 
@@ -60,19 +60,19 @@ public final class HeldMonth implements MonthRows {
     }
 
     /**
-     * A customer's month as a run would read it from the staging, with its invoice in force (null: none); a customer
-     * no longer in the input is taken as its invoice shows it. Its rows are forgotten.
+     * A customer's month as a run would read it from the staging, without its invoice in force (the comparison reads
+     * that apart); empty when the customer has no rows. Its rows are forgotten.
      */
-    public StagedMonth take(String customerId, YearMonth month, IssuedInvoice inForce) {
-        StagedMonth.Builder builder = new StagedMonth.Builder();
+    public Optional<StagedMonth> take(String customerId, YearMonth month) {
         CustomerRows held = rows.remove(customerId);
-        if (held != null) {
-            StagedBlocks.unpackContracts(held.contracts.toString(), builder::contract);
-            StagedBlocks.unpackInterventions(held.interventions.toString(), builder::intervention);
-            StagedBlocks.unpackTickets(held.tickets.toString(), builder::ticket);
+        if (held == null) {
+            return Optional.empty();
         }
-        Customer customer = customers.get(customerId);
-        return builder.build(customer != null ? customer : inForce.invoice().customer(), month, inForce);
+        StagedMonth.Builder builder = new StagedMonth.Builder();
+        StagedBlocks.unpackContracts(held.contracts.toString(), builder::contract);
+        StagedBlocks.unpackInterventions(held.interventions.toString(), builder::intervention);
+        StagedBlocks.unpackTickets(held.tickets.toString(), builder::ticket);
+        return Optional.of(builder.build(customers.get(customerId), month, null));
     }
 
     private CustomerRows rowsOf(String customerId) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import lu.mixvoip.billing.core.invoice.ContentDigest;
 import lu.mixvoip.billing.core.invoice.CreditNote;
 import lu.mixvoip.billing.core.invoice.Customer;
 import lu.mixvoip.billing.core.invoice.ElectronicAddress;
@@ -48,7 +49,7 @@ public class DocumentRepository {
             + " due_date, cancels, rebill, run_id, customer_name, street, postal_code, city, country, vat_number,"
             + " email, language, travel_zone, peppol_id, tier, fees, labour, travel, total_excl_vat, vat_treatment, vat_rate,"
             + " vat_mention, vat, total_incl_vat, interventions, billed_minutes, fault_handling_days,"
-            + " fault_handling_from, fault_handling_to, max_response_hours, max_intervention_hours";
+            + " fault_handling_from, fault_handling_to, max_response_hours, max_intervention_hours, content_sha256";
     private static final String LINE = "document_number, position, kind, line_date, contract_id, intervention_id,"
             + " ticket, description, tier, mode, skill, time_class, actual_minutes, billed_minutes, active_days,"
             + " days_in_month, travel_zone, included, unit_rate, amount";
@@ -92,6 +93,21 @@ public class DocumentRepository {
         Map<String, IssuedInvoice> byCustomer = new HashMap<>();
         invoices.forEach(i -> byCustomer.put(i.invoice().customer().id(), i));
         return byCustomer;
+    }
+
+    /** A customer's invoice in force for a month, without its lines: its number, total and content digest (or null). */
+    public record InForceDigest(String customerId, String number, BigDecimal totalInclVat, String contentSha256) {
+    }
+
+    /** The month's invoices in force, by customer id, ascending. */
+    public Map<String, InForceDigest> inForceDigests(YearMonth month) {
+        Map<String, InForceDigest> headers = new LinkedHashMap<>();
+        jdbc.query("SELECT d.customer_id, d.document_number, d.total_incl_vat, d.content_sha256 FROM document d"
+                + " WHERE d.billing_month = ? AND" + IN_FORCE + " ORDER BY d.customer_id", rs -> {
+                    headers.put(rs.getString(1), new InForceDigest(rs.getString(1), rs.getString(2),
+                            rs.getBigDecimal(3), rs.getString(4)));
+                }, month.toString());
+        return headers;
     }
 
     /** Customers after {@code afterCustomerId} with an invoice in force for the month, ascending, at most {@code limit}. */
@@ -215,11 +231,13 @@ public class DocumentRepository {
         return new Object[] {number, type, i.period().toString(), c.id(), Date.valueOf(issueDate),
                 dueDate == null ? null : Date.valueOf(dueDate), cancels, rebill, runId, c.name(), c.street(),
                 c.postalCode(), c.city(), c.country(), c.vatNumber(), c.email(), c.language().name(), c.travelZone(),
-                c.peppolId() == null ? null : c.peppolId().toString(), i.tier().name(), i.fees(), i.labour(), i.travel(), i.totalExclVat(), i.vatTreatment().name(),
+                c.peppolId() == null ? null : c.peppolId().toString(), i.tier().name(), i.fees(), i.labour(), i.travel(),
+                i.totalExclVat(), i.vatTreatment().name(),
                 i.vatRate(), i.vatTreatment().mention(), i.vat(), i.totalInclVat(), i.interventions(),
                 i.billedMinutes(), level == null ? null : level.days().label(),
                 level == null ? null : Time.valueOf(level.from()), level == null ? null : Time.valueOf(level.to()),
-                level == null ? null : level.maxResponseHours(), level == null ? null : level.maxInterventionHours()};
+                level == null ? null : level.maxResponseHours(), level == null ? null : level.maxInterventionHours(),
+                type.equals(INVOICE) ? ContentDigest.of(i) : null};
     }
 
     private static void addLines(List<Object[]> rows, String number, Invoice invoice) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -58,6 +59,33 @@ class RebillIT {
         assertThat(rebill.exitCode()).isZero();
         assertThat(modificationTimes()).isEqualTo(before);
         assertThat(Fixtures.hashes(month())).isEqualTo(hashes);
+    }
+
+    /**
+     * The stored content digest is only a shortcut: invoices without one (issued before it was kept) or with one that
+     * no longer matches are compared line by line, and still found unchanged, or changed.
+     */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void invoicesWithoutAMatchingDigestAreComparedLineByLine(Store kind) throws Exception {
+        billTheMonthOnce(kind);
+        JdbcTemplate jdbc = new JdbcTemplate(Store.dataSourceOf(store));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE document_type = 'INVOICE' AND"
+                + " content_sha256 IS NOT NULL", Integer.class)).as("every invoice issued keeps its digest")
+                .isEqualTo(8);
+        jdbc.update("UPDATE document SET content_sha256 = NULL WHERE customer_id IN ('C001', 'C002')");
+        jdbc.update("UPDATE document SET content_sha256 = ? WHERE customer_id = 'C003'", "0".repeat(64));
+
+        Result again = bill();
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("nothing changed (8 invoices in force");
+
+        correctTheMonth();
+        Result refused = bill();
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.err()).contains(
+                "4 customers would get a changed invoice, 1 a new invoice, 1 would lose their invoice; 3 unchanged",
+                "changed   C001         552.53 -> 582.95");
     }
 
     @ParameterizedTest

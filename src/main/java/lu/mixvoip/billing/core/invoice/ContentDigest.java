@@ -1,0 +1,64 @@
+package lu.mixvoip.billing.core.invoice;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The SHA-256 of a record's content, every component included, nested records, lists and optionals too: whatever
+ * a record gains, its digest covers it. Each value is written with its type and length, so that no two contents
+ * share a text. Equal digests mean equal content; different digests prove nothing (a value printed otherwise by
+ * another Java version), so they are only ever a shortcut to "unchanged", never a proof of a change.
+ */
+public final class ContentDigest {
+    private ContentDigest() {
+    }
+
+    public static String of(Record content) {
+        StringBuilder text = new StringBuilder(1024);
+        append(text, content);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void append(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append('N');
+        } else if (value instanceof Record record) {
+            text.append('R').append(record.getClass().getName()).append('(');
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                append(text, valueOf(component, record));
+            }
+            text.append(')');
+        } else if (value instanceof Collection<?> values) {
+            text.append('L').append(values.size()).append('(');
+            values.forEach(v -> append(text, v));
+            text.append(')');
+        } else if (value instanceof Optional<?> optional) {
+            text.append('O');
+            append(text, optional.orElse(null));
+        } else {
+            String printed = value.toString();
+            text.append('V').append(value.getClass().getName()).append(' ').append(printed.length()).append(':')
+                    .append(printed);
+        }
+    }
+
+    private static Object valueOf(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of "
+                    + record.getClass().getName(), e);
+        }
+    }
+}
