@@ -101,7 +101,9 @@ public class BillingRun {
             recoverStaleExecutions(out);
             return decide(parameters, mode, out);
         } catch (SQLException e) {
-            return RunOutcome.of(ExitCode.FAILED, "cannot reach the database: " + e.getMessage());
+            return RunOutcome.of(ExitCode.FAILED, "cannot reach the database: " + e.getMessage() + " — once it"
+                    + " answers again, run the same command again to resume; invoices already issued keep their"
+                    + " numbers.");
         }
     }
 

@@ -2,13 +2,19 @@ package lu.mixvoip.billing.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
@@ -139,6 +147,57 @@ class CrashRecoveryIT {
         assertThat(resumed.out()).contains("Resuming execution", "(re-bill 1)");
         assertThat(Fixtures.hashes(work.resolve("out/2026-10"))).isEqualTo(rebillReference);
         assertThat(Store.documents(store)).isEqualTo(rebillDocuments);
+    }
+
+    /**
+     * The PostgreSQL server restarts while a run holds a chunk's transaction open (its connections cut): the run
+     * fails, and the same command, once the server is back, ends exactly where one uninterrupted run ends.
+     */
+    @Test
+    void aRunWhosePostgresServerRestartsIsCompletedByTheSameCommand(@TempDir Path work) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
+                .setDataDirectory(work.resolve("pg")).setCleanDataDirectory(false);
+        EmbeddedPostgres server = builder.start();
+        List<String> store = List.of("--data-dir=" + work.resolve("data"), "--spring.profiles.active=postgres",
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+        PrintStream err = System.err;
+        ByteArrayOutputStream holds = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(holds, true, StandardCharsets.UTF_8)); // where a hold says it holds
+        FutureTask<Result> run = new FutureTask<>(() -> bill(store, input, work,
+                "--billing.fault-injection=issue:25:hold"));
+        Thread thread = new Thread(run, "billing-run");
+        try {
+            thread.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!holds.toString(StandardCharsets.UTF_8).contains("holding here") && !run.isDone()) {
+                assertThat(System.nanoTime()).as("the run holds at issue:25").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(run.isDone()).as("the run holds with a transaction open").isFalse();
+        server.close();
+        server = builder.start();
+        try {
+            thread.interrupt(); // the run goes on, over the connections the restart cut
+            Result failed = run.get(120, TimeUnit.SECONDS);
+            assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
+            assertThat(failed.err()).as(failed.err()).contains("run the same command again");
+
+            Result resumed = bill(store, input, work);
+
+            assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
+            assertThat(Fixtures.hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
+            assertThat(Store.documents(store)).isEqualTo(referenceDocuments);
+        } finally {
+            server.close();
+        }
     }
 
     /** An import is one transaction: killed, it leaves nothing, and the same command imports everything. */
