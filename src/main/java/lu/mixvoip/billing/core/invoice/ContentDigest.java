@@ -1,10 +1,12 @@
 package lu.mixvoip.billing.core.invoice;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -16,6 +18,14 @@ import java.util.Optional;
  * another Java version), so they are only ever a shortcut to "unchanged", never a proof of a change.
  */
 public final class ContentDigest {
+    /** Each record class's accessors, in component order: asking a class for them each time costs more than hashing. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toArray(Method[]::new);
+        }
+    };
+
     private ContentDigest() {
     }
 
@@ -35,8 +45,8 @@ public final class ContentDigest {
             text.append('N');
         } else if (value instanceof Record record) {
             text.append('R').append(record.getClass().getName()).append('(');
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                append(text, valueOf(component, record));
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
+                append(text, valueOf(accessor, record));
             }
             text.append(')');
         } else if (value instanceof Collection<?> values) {
@@ -53,11 +63,11 @@ public final class ContentDigest {
         }
     }
 
-    private static Object valueOf(RecordComponent component, Record record) {
+    private static Object valueOf(Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of "
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of "
                     + record.getClass().getName(), e);
         }
     }
