@@ -34,6 +34,8 @@ import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 class MonthComparison {
     /** Customers whose invoices in force are read in one query. */
     private static final int PAGE = 100;
+    /** Customers rated at once, on all cores. */
+    private static final int RATED_TOGETHER = 1000;
     /** rejects.csv's order, the store's: file, source line (none first), record id. */
     private static final Comparator<Refused> REJECTS_ORDER = Comparator.comparingInt(Refused::fileOrder)
             .thenComparing(r -> r.row().line(), Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -64,6 +66,10 @@ class MonthComparison {
     private record Refused(int fileOrder, RejectedRow row) {
     }
 
+    /** A customer's month rated, with its invoice's content digest (null: no invoice). */
+    private record Rated(RatedMonth month, String digest) {
+    }
+
     private final MonthLoad monthLoad;
     private final CustomerRating rating;
     private final DocumentRepository documents;
@@ -72,6 +78,12 @@ class MonthComparison {
         this.monthLoad = monthLoad;
         this.rating = rating;
         this.documents = documents;
+    }
+
+    /** Rating and digests are pure: a page of customers runs on all cores (a parallel stream), kept in id order. */
+    private Rated rated(StagedMonth month) {
+        RatedMonth rated = rating.process(month);
+        return new Rated(rated, rated.billing().invoice().map(ContentDigest::of).orElse(null));
     }
 
     Outcome compare(BillingParameters parameters) {
@@ -87,25 +99,29 @@ class MonthComparison {
         }
         List<TicketAssessment> assessed = new ArrayList<>();
         Map<String, Optional<Invoice>> toCompare = new LinkedHashMap<>();
-        for (String customerId : visited) {
-            Optional<Invoice> now = Optional.empty();
-            Optional<StagedMonth> rows = held.take(customerId, month);
-            if (rows.isPresent()) {
-                RatedMonth rated = rating.process(rows.get());
-                DocumentRecording.refusedRows(rated, parameters,
-                        (file, row) -> refused.add(new Refused(file.ordinal(), row)));
-                assessed.addAll(rated.billing().ticketAssessments());
-                now = rated.billing().invoice();
-            }
-            InForceDigest issued = inForce.get(customerId);
-            if (issued != null && now.isPresent()
-                    && !ContentDigest.of(now.get()).equals(issued.contentSha256())) {
-                toCompare.put(customerId, now); // compared line by line below
-            } else {
-                Reconciliation reconciliation = issued == null ? Reconciliation.of(Optional.empty(), now)
-                        : now.isEmpty() ? Reconciliation.GONE : Reconciliation.UNCHANGED;
-                changes.get(reconciliation).add(new Change(customerId,
-                        issued == null ? null : issued.totalInclVat(), now.map(Invoice::totalInclVat).orElse(null)));
+        List<String> customers = List.copyOf(visited);
+        for (int from = 0; from < customers.size(); from += RATED_TOGETHER) {
+            List<String> ids = customers.subList(from, Math.min(customers.size(), from + RATED_TOGETHER));
+            List<Optional<StagedMonth>> months = ids.stream().map(id -> held.take(id, month)).toList();
+            List<Optional<Rated>> page = months.parallelStream().map(rows -> rows.map(this::rated)).toList();
+            for (int i = 0; i < ids.size(); i++) {
+                String customerId = ids.get(i);
+                Optional<Rated> rated = page.get(i);
+                rated.ifPresent(r -> {
+                    DocumentRecording.refusedRows(r.month(), parameters,
+                            (file, row) -> refused.add(new Refused(file.ordinal(), row)));
+                    assessed.addAll(r.month().billing().ticketAssessments());
+                });
+                Optional<Invoice> now = rated.flatMap(r -> r.month().billing().invoice());
+                InForceDigest issued = inForce.get(customerId);
+                if (issued != null && now.isPresent() && !rated.get().digest().equals(issued.contentSha256())) {
+                    toCompare.put(customerId, now); // compared line by line below
+                } else {
+                    Reconciliation reconciliation = issued == null ? Reconciliation.of(Optional.empty(), now)
+                            : now.isEmpty() ? Reconciliation.GONE : Reconciliation.UNCHANGED;
+                    changes.get(reconciliation).add(new Change(customerId, issued == null ? null
+                            : issued.totalInclVat(), now.map(Invoice::totalInclVat).orElse(null)));
+                }
             }
         }
         compareLineByLine(month, toCompare, changes);

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The SHA-256 of a record's content, every component included, nested records, lists and optionals too: whatever
- * a record gains, its digest covers it. Each value is written with its type and length, so that no two contents
- * share a text. Equal digests mean equal content; different digests prove nothing (a value printed otherwise by
+ * a record gains, its digest covers it. Each value is written with its length, each record and list delimited, so
+ * that no two contents of one type share a text. Equal digests mean equal content; different digests prove nothing (a value printed otherwise by
  * another Java version), so they are only ever a shortcut to "unchanged", never a proof of a change.
  */
 public final class ContentDigest {
@@ -44,7 +44,7 @@ public final class ContentDigest {
         if (value == null) {
             text.append('N');
         } else if (value instanceof Record record) {
-            text.append('R').append(record.getClass().getName()).append('(');
+            text.append('R').append('(');
             for (Method accessor : ACCESSORS.get(record.getClass())) {
                 append(text, valueOf(accessor, record));
             }
@@ -58,8 +58,7 @@ public final class ContentDigest {
             append(text, optional.orElse(null));
         } else {
             String printed = value.toString();
-            text.append('V').append(value.getClass().getName()).append(' ').append(printed.length()).append(':')
-                    .append(printed);
+            text.append('V').append(printed.length()).append(':').append(printed);
         }
     }
 
