@@ -13,14 +13,18 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layering of the product's packages, checked on the compiled main classes (not the tests):
  * <pre>
- *   application class ─► cli ─► job, imports, delivery, finance ─► run, staging
+ *   application class ─► cli ─► job ─► batch ─► issue ─► run, staging
+ *                              ─► imports, delivery, finance ─► run
  *                                   ─► input, store, pdf, einvoice, report ─► core
  * </pre>
  * {@code core} holds the billing rules and depends on nothing else of the project, nor on Spring or any I/O;
  * {@code input}, {@code store}, {@code pdf}, {@code einvoice} and {@code report} each stand on {@code core} alone;
  * {@code run} holds what every command's run shares (exit codes, outcome and report, progress, drills, locks, the
- * loader's sink); {@code staging} holds a billing run's staged month in the store, for the job; {@code job},
- * {@code imports}, {@code delivery} and {@code finance} orchestrate, none using another; {@code cli} is the top,
+ * loader's sink); {@code staging} holds a billing run's month, staged in the store or held in memory; {@code issue}
+ * is the month's work without Spring Batch (load, the issue pipeline, comparison, preview, reports, restoration);
+ * {@code batch} wires it into the Spring Batch job (steps, tasklets, readers); {@code job} decides what a billing
+ * command does and launches the job; {@code job}, {@code imports}, {@code delivery} and {@code finance} orchestrate,
+ * none using another; {@code cli} is the top,
  * used only by the application class. {@code BillingProperties}, the application's settings, stands on {@code core}
  * and is read by the orchestrating layers. A package outside these layers fails the test until it is given its
  * place here.
@@ -37,6 +41,8 @@ class ArchitectureTest {
             .layer("Settings").definedBy(belongToAnyOf(BillingProperties.class))
             .layer("Cli").definedBy(ROOT + ".cli..")
             .layer("Job").definedBy(ROOT + ".job..")
+            .layer("Batch").definedBy(ROOT + ".batch..")
+            .layer("Issue").definedBy(ROOT + ".issue..")
             .layer("Imports").definedBy(ROOT + ".imports..")
             .layer("Delivery").definedBy(ROOT + ".delivery..")
             .layer("Finance").definedBy(ROOT + ".finance..")
@@ -57,8 +63,12 @@ class ArchitectureTest {
             .whereLayer("Settings").mayOnlyAccessLayers("Core")
             .whereLayer("Run").mayOnlyAccessLayers("Core", "Input", "Store")
             .whereLayer("Staging").mayOnlyAccessLayers("Core", "Store")
-            .whereLayer("Job").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report", "Settings",
+            .whereLayer("Issue").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report", "Settings",
                     "Run", "Staging")
+            .whereLayer("Batch").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report", "Settings",
+                    "Run", "Staging", "Issue")
+            .whereLayer("Job").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report", "Settings",
+                    "Run", "Staging", "Issue", "Batch")
             .whereLayer("Imports").mayOnlyAccessLayers("Core", "Input", "Store", "Pdf", "Einvoice", "Report",
                     "Settings", "Run")
             .whereLayer("Delivery").mayOnlyAccessLayers("Core", "Store", "Pdf", "Report", "Settings", "Run")

@@ -16,9 +16,9 @@ import java.util.Set;
 import lu.mixvoip.billing.core.time.LuxembourgCalendar;
 import lu.mixvoip.billing.finance.FinancePeriod;
 import lu.mixvoip.billing.input.InputException;
-import lu.mixvoip.billing.job.BillingParameters;
-import lu.mixvoip.billing.job.BillingParameters.Source;
-import lu.mixvoip.billing.job.RunMode;
+import lu.mixvoip.billing.run.BillingParameters;
+import lu.mixvoip.billing.run.BillingParameters.Source;
+import lu.mixvoip.billing.run.RunMode;
 
 /** The command line: {@code --name=value} options, checked before anything starts. */
 public record BillingOptions(Command command, YearMonth month, Source source, Path input, Path output,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.ToLongBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lu.mixvoip.billing.issue.DocumentNumbering;
 
 /**
  * Before a run issues numbers: the output folder must not hold a document numbered beyond what the store has issued.

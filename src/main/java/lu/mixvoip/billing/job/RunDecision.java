@@ -1,6 +1,7 @@
 package lu.mixvoip.billing.job;
 
 import org.springframework.batch.core.BatchStatus;
+import lu.mixvoip.billing.run.RunMode;
 
 /**
  * What a billing command does with a month, from what the store holds of it: the runs the month has had (its first

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import lu.mixvoip.billing.input.InputException;
-import lu.mixvoip.billing.job.BillingParameters.Source;
+import lu.mixvoip.billing.run.BillingParameters.Source;
 
 /** The command line, parsed without starting anything. */
 class BillingOptionsTest {

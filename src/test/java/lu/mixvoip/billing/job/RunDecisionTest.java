@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.batch.core.BatchStatus;
+import lu.mixvoip.billing.run.RunMode;
 
 /** What a command does with a month, from what the store holds of it (README: "Correcting a month"). */
 class RunDecisionTest {

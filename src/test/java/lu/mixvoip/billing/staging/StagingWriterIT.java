@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.Store;
 import lu.mixvoip.billing.store.DocumentRepository;
-import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.Schema;
 
 /** Rejects are staged in batches with the rows: none is lost across batches, none is written before the flush. */

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import lu.mixvoip.billing.core.servicelevel.ServiceLevel;
-import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.core.servicelevel.Ticket;
+import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.core.servicelevel.TicketOfMonth;
 import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Tariff;

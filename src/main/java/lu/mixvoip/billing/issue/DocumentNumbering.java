@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +14,9 @@ import lu.mixvoip.billing.store.DocumentNumbers;
  * ascending customer id. The numbers are reserved in the chunk's transaction: a chunk rolled back gives them back,
  * and redone gives the same numbers to the same customers.
  */
-class DocumentNumbering {
-    static final String INVOICE_PREFIX = "INV";
-    static final String CREDIT_NOTE_PREFIX = "CN";
+public class DocumentNumbering {
+    public static final String INVOICE_PREFIX = "INV";
+    public static final String CREDIT_NOTE_PREFIX = "CN";
 
     private final DocumentNumbers numbers;
     private final LocalDate issueDate;

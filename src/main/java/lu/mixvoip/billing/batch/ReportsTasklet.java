@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import java.nio.file.Path;
 
@@ -7,7 +7,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import lu.mixvoip.billing.issue.MonthReports;
 import lu.mixvoip.billing.report.AtomicFiles;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.staging.StagingRepository;
 
 /**

@@ -1,18 +1,20 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import lu.mixvoip.billing.issue.DocumentFiles;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.store.DocumentRepository;
 
 /**
  * Renders every document of the month whose file is missing from the output folder: those of a chunk committed just
  * before a crash, or deleted since. Usually none.
  */
-class RestoreDocumentsTasklet implements Tasklet {
-    static final String RESTORED = "restored";
+public class RestoreDocumentsTasklet implements Tasklet {
+    public static final String RESTORED = "restored";
 
     private final DocumentFiles files;
     private final DocumentRepository documents;

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
@@ -11,9 +11,11 @@ import lu.mixvoip.billing.input.InputFiles;
 import lu.mixvoip.billing.input.InputRows;
 import lu.mixvoip.billing.input.MonthInputLoader;
 import lu.mixvoip.billing.input.RecordSource;
+import lu.mixvoip.billing.run.BillingParameters;
 import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.run.LoaderSink;
 import lu.mixvoip.billing.run.Progress;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.staging.HeldMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.staging.StagingWriter;
@@ -32,7 +34,7 @@ public class MonthLoad {
     private final Progress progress;
     private final FaultInjection faults;
 
-    MonthLoad(StagingRepository staging, OperationalTables tables, Tariff tariff, Progress progress,
+    public MonthLoad(StagingRepository staging, OperationalTables tables, Tariff tariff, Progress progress,
               FaultInjection faults) {
         this.staging = staging;
         this.tables = tables;
@@ -42,7 +44,7 @@ public class MonthLoad {
     }
 
     /** {@code writes}: the transactions the staged rows are written in (see {@link StagingRepository#writer}). */
-    MonthInputLoader.Counts load(RunContext run, TransactionOperations writes) {
+    public MonthInputLoader.Counts load(RunContext run, TransactionOperations writes) {
         writes.executeWithoutResult(status -> staging.clear(run.runId()));
         StagingWriter writer = staging.writer(run.runId(), writes);
         return read(run.parameters(), writer, writer::reject);
@@ -52,7 +54,7 @@ public class MonthLoad {
      * The month's accepted rows held in memory, nothing written to the store: what deciding a billed month compares;
      * its refused rows go to {@code refused}, with the order of their file.
      */
-    HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused) {
+    public HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused) {
         HeldMonth month = new HeldMonth();
         read(parameters, month, refused);
         return month;

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,7 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads items in ascending key order, a page at a time, and remembers the key of the last item handed out so that a
  * restarted step goes on after the last committed chunk. Memory holds one page.
  */
-class KeysetReader<T> implements ItemStreamReader<T> {
+public class KeysetReader<T> implements ItemStreamReader<T> {
     private final String contextKey;
     private final int pageSize;
     private final BiFunction<String, Integer, List<T>> fetch;

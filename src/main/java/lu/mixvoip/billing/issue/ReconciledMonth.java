@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 
 /** A rated customer month reconciled with its invoice in force: what the issue step must issue for it. */
-record ReconciledMonth(RatedMonth rated, Reconciliation reconciliation) {
+public record ReconciledMonth(RatedMonth rated, Reconciliation reconciliation) {
 
     /** Reconciles each customer of a chunk: compared by content (lines, totals, the customer as printed). */
     static List<ReconciledMonth> of(List<? extends RatedMonth> chunk) {

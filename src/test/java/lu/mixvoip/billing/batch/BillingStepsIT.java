@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +26,10 @@ import org.springframework.context.annotation.Bean;
 
 import lu.mixvoip.billing.Fixtures;
 import lu.mixvoip.billing.SupportBillingApplication;
+
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.input.TariffFileReader;
+import lu.mixvoip.billing.run.BillingParameters;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.RejectRepository;

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,11 +11,13 @@ import lu.mixvoip.billing.core.servicelevel.Ticket;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.input.InputRows;
+import lu.mixvoip.billing.run.BillingParameters;
 import lu.mixvoip.billing.run.FaultInjection;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentRepository;
-import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.RejectRepository;
+import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
 
 /**

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,12 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.report.AtomicFiles;
+import lu.mixvoip.billing.run.BillingParameters;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentRepository;
@@ -25,7 +26,7 @@ import lu.mixvoip.billing.store.RejectRepository;
  */
 public class MonthPreview {
     /** Under the month's output folder. */
-    static final String FOLDER = "preview";
+    public static final String FOLDER = "preview";
     /** Staged rows of a preview are keyed by this id, never a job instance's, and rolled back anyway. */
     private static final long PREVIEW_RUN = -1;
 
@@ -39,7 +40,7 @@ public class MonthPreview {
     private final MonthReports reports;
     private final int chunkSize;
 
-    MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, MonthComparison comparison,
+    public MonthPreview(TransactionTemplate transaction, MonthLoad monthLoad, MonthComparison comparison,
                  IssuePipeline.Factory pipelines, StagingRepository staging, DocumentRepository documents,
                  RejectRepository rejects, MonthReports reports, int chunkSize) {
         this.transaction = transaction;
@@ -89,23 +90,31 @@ public class MonthPreview {
         }
         AtomicFiles.removeAll(folder);
         IssuePipeline pipeline = pipelines.preview(run, folder);
-        KeysetReader<StagedMonth> reader = BillingJobConfiguration.customerMonthReader(run, staging, chunkSize);
-        reader.open(new ExecutionContext());
         List<RatedMonth> chunk = new ArrayList<>();
-        StagedMonth month = reader.read();
-        while (month != null || !chunk.isEmpty()) {
-            if (month != null) {
+        String after = "";
+        for (List<StagedMonth> page = staging.nextCustomerMonths(run.runId(), parameters.month(), after, chunkSize);
+             !page.isEmpty(); page = staging.nextCustomerMonths(run.runId(), parameters.month(), after, chunkSize)) {
+            for (StagedMonth month : page) {
                 chunk.add(pipeline.rate(month));
-                month = reader.read();
+                if (chunk.size() == chunkSize) {
+                    issue(pipeline, chunk, changes);
+                }
             }
-            if (chunk.size() == chunkSize || month == null) {
-                pipeline.issue(chunk).forEach(m -> changes.get(m.reconciliation()).add(MonthComparison.Change.of(m)));
-                chunk.clear();
-            }
+            after = page.get(page.size() - 1).customerId();
         }
+        issue(pipeline, chunk, changes);
         pipeline.finish();
         reports.write(folder, parameters.month(), PREVIEW_RUN);
         return new MonthComparison.Outcome(changes, documents.inForceTotals(parameters.month()).invoices(),
                 rejects.count(PREVIEW_RUN), reports.rejects(PREVIEW_RUN), reports.serviceLevels(PREVIEW_RUN));
+    }
+
+    /** A chunk of rated customers through the pipeline, their reconciliations noted; the chunk is emptied. */
+    private static void issue(IssuePipeline pipeline, List<RatedMonth> chunk,
+                              Map<Reconciliation, List<MonthComparison.Change>> changes) throws Exception {
+        if (!chunk.isEmpty()) {
+            pipeline.issue(chunk).forEach(m -> changes.get(m.reconciliation()).add(MonthComparison.Change.of(m)));
+            chunk.clear();
+        }
     }
 }

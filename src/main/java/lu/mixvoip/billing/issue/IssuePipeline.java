@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +9,7 @@ import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.run.FaultInjection;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentNumbers;
@@ -22,7 +23,7 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
  * <b>render</b> their files behind (see {@link DocumentFiles#writeBehind}). The batch step and a preview run this same
  * code; a preview differs only in its folder, its marked pages and its transaction, which is rolled back.
  */
-class IssuePipeline {
+public class IssuePipeline {
     private final CustomerRating rating;
     private final DocumentNumbering numbering;
     private final DocumentRecording recording;
@@ -36,12 +37,12 @@ class IssuePipeline {
         this.files = files;
     }
 
-    RatedMonth rate(StagedMonth month) {
+    public RatedMonth rate(StagedMonth month) {
         return rating.process(month);
     }
 
     /** A chunk of rated customers, in their order, issued; returns them reconciled. */
-    List<ReconciledMonth> issue(List<? extends RatedMonth> chunk) throws Exception {
+    public List<ReconciledMonth> issue(List<? extends RatedMonth> chunk) throws Exception {
         List<ReconciledMonth> reconciled = ReconciledMonth.of(chunk);                     // reconcile
         IssuedDocuments issued = numbering.number(reconciled);                            // number
         recording.record(issued);                                                         // store
@@ -50,12 +51,12 @@ class IssuePipeline {
     }
 
     /** Waits for the files still being written (see {@link DocumentFiles#finish}). */
-    void finish() throws Exception {
+    public void finish() throws Exception {
         files.finish();
     }
 
     /** The pipelines of runs: what every run's pipeline shares, and what makes one run's. */
-    static final class Factory {
+    public static final class Factory {
         private final CustomerRating rating;
         private final DocumentNumbers numbers;
         private final DocumentRepository documents;
@@ -68,7 +69,7 @@ class IssuePipeline {
         private final AsyncTaskExecutor workers;
         private final int paymentDays;
 
-        Factory(InvoiceAssembler assembler, DocumentNumbers numbers, DocumentRepository documents,
+        public Factory(InvoiceAssembler assembler, DocumentNumbers numbers, DocumentRepository documents,
                 RejectRepository rejects, TicketAssessmentRepository assessments, StagingRepository staging,
                 InvoicePdfRenderer renderer, EInvoicing eInvoicing, FaultInjection faults, AsyncTaskExecutor workers,
                 int paymentDays) {
@@ -86,21 +87,21 @@ class IssuePipeline {
         }
 
         /** The rules alone, for what rates without issuing (a comparison). */
-        CustomerRating rating() {
+        public CustomerRating rating() {
             return rating;
         }
 
         /** A billing run's: its documents' files into the month's output folder. */
-        IssuePipeline of(RunContext run) {
+        public IssuePipeline of(RunContext run) {
             return of(run, documentFiles(run.parameters().monthOutput(), false));
         }
 
         /** A preview's: files marked as previews into {@code folder}. */
-        IssuePipeline preview(RunContext run, Path folder) {
+        public IssuePipeline preview(RunContext run, Path folder) {
             return of(run, documentFiles(folder, true));
         }
 
-        DocumentFiles documentFiles(Path folder, boolean preview) {
+        public DocumentFiles documentFiles(Path folder, boolean preview) {
             return new DocumentFiles(folder, renderer, eInvoicing, preview, faults, workers);
         }
 

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,29 +18,29 @@ import lu.mixvoip.billing.store.TicketAssessmentRepository;
  * billed the month last), and adjustments.csv (every document the month's re-bills issued, rewritten whole, so that
  * it reads as an append-only history).
  */
-class MonthReports {
-    static final String SUMMARY = "summary.csv";
-    static final String REJECTS = "rejects.csv";
-    static final String ADJUSTMENTS = "adjustments.csv";
-    static final String SLA = "sla.csv";
+public class MonthReports {
+    public static final String SUMMARY = "summary.csv";
+    public static final String REJECTS = "rejects.csv";
+    public static final String ADJUSTMENTS = "adjustments.csv";
+    public static final String SLA = "sla.csv";
 
     private final DocumentRepository documents;
     private final RejectRepository rejects;
     private final TicketAssessmentRepository assessments;
 
-    MonthReports(DocumentRepository documents, RejectRepository rejects, TicketAssessmentRepository assessments) {
+    public MonthReports(DocumentRepository documents, RejectRepository rejects, TicketAssessmentRepository assessments) {
         this.documents = documents;
         this.rejects = rejects;
         this.assessments = assessments;
     }
 
     /** Writes every report of the month into {@code folder}, those of a run from {@code runId}'s rows. */
-    void write(Path folder, YearMonth month, long runId) {
+    public void write(Path folder, YearMonth month, long runId) {
         write(folder, month, rejects(runId), serviceLevels(runId));
     }
 
     /** Writes every report of the month into {@code folder}: rejects.csv and sla.csv as given. */
-    void write(Path folder, YearMonth month, byte[] rejects, byte[] serviceLevels) {
+    public void write(Path folder, YearMonth month, byte[] rejects, byte[] serviceLevels) {
         AtomicFiles.write(folder.resolve(SUMMARY), summary(month));
         AtomicFiles.write(folder.resolve(REJECTS), rejects);
         AtomicFiles.writeIfChanged(folder.resolve(SLA), serviceLevels);
@@ -51,12 +51,12 @@ class MonthReports {
     }
 
     /** sla.csv of a run, from its assessments in the store. */
-    byte[] serviceLevels(long runId) {
+    public byte[] serviceLevels(long runId) {
         return ReportFiles.serviceLevels(each -> assessments.assessed(runId, each));
     }
 
     /** Writes the reports missing from {@code folder}, as they were written; returns how many. */
-    int restoreMissing(Path folder, YearMonth month, long runId) {
+    public int restoreMissing(Path folder, YearMonth month, long runId) {
         int restored = 0;
         if (!Files.exists(folder.resolve(SUMMARY))) {
             AtomicFiles.write(folder.resolve(SUMMARY), summary(month));
@@ -79,7 +79,7 @@ class MonthReports {
     }
 
     /** rejects.csv of a run, from its refused rows in the store. */
-    byte[] rejects(long runId) {
+    public byte[] rejects(long runId) {
         return ReportFiles.rejects(each -> rejects.list(runId, r -> each.accept(new RejectLine(r.file(), r.line(),
                 r.recordId(), r.reason()))));
     }

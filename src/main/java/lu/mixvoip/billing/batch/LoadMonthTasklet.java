@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -9,6 +9,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.issue.InputFingerprint;
+import lu.mixvoip.billing.issue.MonthLoad;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.OperationalTables;
 
@@ -20,13 +23,13 @@ import lu.mixvoip.billing.store.OperationalTables;
  * {@link InputFingerprint}), it keeps them; when the input was corrected after the run failed, it stages the
  * month again from the current input, and the run report says so and how many documents were issued before.
  */
-class LoadMonthTasklet implements Tasklet {
-    static final String STEP = "load-month";
-    static final String SKIPPED = "skipped";
+public class LoadMonthTasklet implements Tasklet {
+    public static final String STEP = "load-month";
+    public static final String SKIPPED = "skipped";
     /** Job-level: the fingerprint of the input the staged rows come from. */
     static final String LOADED_FROM = "loadedFrom";
     /** Job-level: set when a resume staged the month again from corrected input. */
-    static final String RELOADED = "reloadedAfterInputChanged";
+    public static final String RELOADED = "reloadedAfterInputChanged";
 
     private final MonthLoad monthLoad;
     private final TransactionOperations writes;

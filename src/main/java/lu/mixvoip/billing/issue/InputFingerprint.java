@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import lu.mixvoip.billing.input.InputFile;
+import lu.mixvoip.billing.run.BillingParameters;
 import lu.mixvoip.billing.store.OperationalTables;
 
 /**
@@ -19,13 +20,13 @@ import lu.mixvoip.billing.store.OperationalTables;
  * month's rows of the operational tables, those the load reads, whoever changed them) and the tariff file, so that a
  * resumed run notices input corrected since the run that failed.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
     private static final int BUFFER = 1 << 16;
 
     private InputFingerprint() {
     }
 
-    static String of(BillingParameters parameters, OperationalTables tables) {
+    public static String of(BillingParameters parameters, OperationalTables tables) {
         MessageDigest digest = sha256();
         if (parameters.source() == BillingParameters.Source.CSV) {
             for (InputFile file : InputFile.values()) {

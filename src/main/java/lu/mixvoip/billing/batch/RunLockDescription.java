@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -7,7 +7,7 @@ import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.staging.StagedMonth;
 
 /** Step 2's processor: the billing rules applied to one customer's month. */
-class CustomerRating implements ItemProcessor<StagedMonth, RatedMonth> {
+public class CustomerRating implements ItemProcessor<StagedMonth, RatedMonth> {
     private final InvoiceAssembler assembler;
     private final FaultInjection faults;
 

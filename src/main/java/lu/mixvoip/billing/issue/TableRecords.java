@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.run;
 
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 
 /** The run a step belongs to: its parameters and the job instance id that keys its staged data. */
@@ -11,8 +10,4 @@ public record RunContext(BillingParameters parameters, long runId) {
                 step.getJobExecution().getJobInstanceId());
     }
 
-    /** The run of the step executing on this thread (step-scoped beans are made there). */
-    static RunContext ofCurrentStep() {
-        return of(StepSynchronizationManager.getContext().getStepExecution());
-    }
 }

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import java.util.function.ToLongFunction;
 
@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 import lu.mixvoip.billing.run.Progress;
+import lu.mixvoip.billing.run.RunContext;
 
 /** Reports a chunk step's progress against a total counted when the step starts. */
 class StepProgress<O> implements StepExecutionListener, ItemWriteListener<O> {

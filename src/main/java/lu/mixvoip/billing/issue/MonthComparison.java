@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -18,6 +18,7 @@ import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.report.ReportFiles;
 import lu.mixvoip.billing.report.ReportFiles.RejectLine;
+import lu.mixvoip.billing.run.BillingParameters;
 import lu.mixvoip.billing.staging.HeldMonth;
 import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.store.DocumentRepository;
@@ -31,7 +32,7 @@ import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
  * no number is used: it tells whether a run would change anything, and gives the reports the data gives now
  * (rejects.csv, sla.csv).
  */
-class MonthComparison {
+public class MonthComparison {
     /** Customers whose invoices in force are read in one query. */
     private static final int PAGE = 100;
     /** Customers rated at once, on all cores. */
@@ -47,7 +48,7 @@ class MonthComparison {
             .thenComparing(a -> a.ticket().id());
 
     /** One customer whose documents would change, with its totals incl. VAT before and after (null = none). */
-    record Change(String customerId, BigDecimal before, BigDecimal after) {
+    public record Change(String customerId, BigDecimal before, BigDecimal after) {
         static Change of(ReconciledMonth month) {
             return new Change(month.customerId(), month.inForce().map(i -> i.invoice().totalInclVat()).orElse(null),
                     month.rated().billing().invoice().map(Invoice::totalInclVat).orElse(null));
@@ -55,9 +56,9 @@ class MonthComparison {
     }
 
     /** What a run would do, how many rows it would refuse, and rejects.csv and sla.csv as the data gives them. */
-    record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected, byte[] rejects,
+    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected, byte[] rejects,
                    byte[] serviceLevels) {
-        boolean changesNothing() {
+        public boolean changesNothing() {
             return changes.get(Reconciliation.NEW).isEmpty() && changes.get(Reconciliation.CHANGED).isEmpty()
                     && changes.get(Reconciliation.GONE).isEmpty();
         }
@@ -74,7 +75,7 @@ class MonthComparison {
     private final CustomerRating rating;
     private final DocumentRepository documents;
 
-    MonthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents) {
+    public MonthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents) {
         this.monthLoad = monthLoad;
         this.rating = rating;
         this.documents = documents;
@@ -86,7 +87,7 @@ class MonthComparison {
         return new Rated(rated, rated.billing().invoice().map(ContentDigest::of).orElse(null));
     }
 
-    Outcome compare(BillingParameters parameters) {
+    public Outcome compare(BillingParameters parameters) {
         YearMonth month = parameters.month();
         List<Refused> refused = new ArrayList<>();
         HeldMonth held = monthLoad.hold(parameters, (row, fileOrder) -> refused.add(new Refused(fileOrder, row)));

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.issue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,8 @@ import lu.mixvoip.billing.einvoice.EInvoicing;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.report.AtomicFiles;
 import lu.mixvoip.billing.run.FaultInjection;
-import lu.mixvoip.billing.store.DocumentRepository.Addressee;
 import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.DocumentRepository.Addressee;
 
 /**
  * The files of a month's documents under the month's folder: {@code invoices/<number>.pdf} and
@@ -33,7 +33,7 @@ import lu.mixvoip.billing.store.DocumentRepository;
  * each file whole or not at all, the same bytes whichever thread writes it. A file already there is never replaced by
  * other content (see {@link AtomicFiles#writeOnce}).
  */
-class DocumentFiles {
+public class DocumentFiles {
     private static final int CHUNKS_BEHIND = 2;
     private static final int NUMBERS_PER_QUERY = 10_000;
 
@@ -119,7 +119,7 @@ class DocumentFiles {
      * Renders the files of the month's documents that are missing from the folder (deleted, or lost in a crash), from
      * the store, byte-identical to the first rendering; returns how many it wrote.
      */
-    int restoreMissing(DocumentRepository documents, YearMonth month) throws Exception {
+    public int restoreMissing(DocumentRepository documents, YearMonth month) throws Exception {
         return restore(documents, month, DocumentRepository.INVOICE, this::invoiceFile, documents::invoices,
                 batch -> write(batch, List.of()))
                 + restore(documents, month, DocumentRepository.CREDIT_NOTE, this::creditNoteFile,

@@ -1,4 +1,4 @@
-package lu.mixvoip.billing.job;
+package lu.mixvoip.billing.batch;
 
 import java.time.Duration;
 
@@ -10,10 +10,10 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +30,18 @@ import lu.mixvoip.billing.BillingProperties;
 import lu.mixvoip.billing.core.invoice.InvoiceAssembler;
 import lu.mixvoip.billing.core.tariff.Tariff;
 import lu.mixvoip.billing.einvoice.EInvoicing;
+import lu.mixvoip.billing.issue.DocumentFiles;
+import lu.mixvoip.billing.issue.IssuePipeline;
+import lu.mixvoip.billing.issue.MonthComparison;
+import lu.mixvoip.billing.issue.MonthLoad;
+import lu.mixvoip.billing.issue.MonthPreview;
+import lu.mixvoip.billing.issue.MonthReports;
+import lu.mixvoip.billing.issue.MonthRestoration;
+import lu.mixvoip.billing.issue.RatedMonth;
 import lu.mixvoip.billing.pdf.InvoicePdfRenderer;
 import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.run.Progress;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.run.RunLock;
 import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
@@ -118,7 +127,7 @@ public class BillingJobConfiguration {
     @Bean
     @StepScope
     KeysetReader<StagedMonth> customerMonths(StagingRepository staging, BillingProperties properties) {
-        return customerMonthReader(RunContext.ofCurrentStep(), staging, properties.chunkSize());
+        return customerMonthReader(currentRun(), staging, properties.chunkSize());
     }
 
     static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging, int pageSize) {
@@ -141,14 +150,14 @@ public class BillingJobConfiguration {
     @Bean
     @StepScope
     IssuePipeline issuePipeline(IssuePipeline.Factory pipelines) {
-        return pipelines.of(RunContext.ofCurrentStep());
+        return pipelines.of(currentRun());
     }
 
     /** The files of the run's month, in its output folder, for the restore step. */
     @Bean
     @StepScope
     DocumentFiles documentFiles(IssuePipeline.Factory pipelines) {
-        return pipelines.documentFiles(RunContext.ofCurrentStep().parameters().monthOutput(), false);
+        return pipelines.documentFiles(currentRun().parameters().monthOutput(), false);
     }
 
     /**
@@ -207,16 +216,6 @@ public class BillingJobConfiguration {
                               RejectRepository rejects, MonthReports reports, BillingProperties properties) {
         return new MonthPreview(transaction, monthLoad, comparison, pipelines, staging, documents, rejects, reports,
                 properties.chunkSize());
-    }
-
-    @Bean
-    BillingRun billingRun(JobOperator jobOperator, Job monthlyBillingJob, JobRepository jobRepository,
-                          DocumentRepository documents, DocumentNumbers numbers, RejectRepository rejects,
-                          TicketAssessmentRepository assessments, MonthComparison comparison, MonthPreview preview,
-                          MonthRestoration restoration, EInvoicing eInvoicing, DataSource dataSource,
-                          BillingProperties properties) {
-        return new BillingRun(jobOperator, monthlyBillingJob, jobRepository, documents, numbers, rejects, assessments,
-                comparison, preview, restoration, eInvoicing, dataSource, properties);
     }
 
     @Bean
@@ -282,5 +281,10 @@ public class BillingJobConfiguration {
         TransactionTemplate template = new TransactionTemplate(tm);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return template;
+    }
+
+    /** The run of the step executing on this thread (step-scoped beans are made there). */
+    private static RunContext currentRun() {
+        return RunContext.of(StepSynchronizationManager.getContext().getStepExecution());
     }
 }
