@@ -84,9 +84,10 @@ public class BillingJobConfiguration {
 
     @Bean
     Step loadMonth(JobRepository jobs, PlatformTransactionManager tm, MonthLoad monthLoad,
-                   DocumentRepository documents, OperationalTables tables) {
+                   DocumentRepository documents, OperationalTables tables, BillingProperties properties) {
         return new StepBuilder(LoadMonthTasklet.STEP, jobs)
-                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm), documents, tables), tm)
+                .tasklet(new LoadMonthTasklet(monthLoad, ownTransactions(tm), documents, tables,
+                        properties.vatPolicy()), tm)
                 .allowStartIfComplete(true) // a resume checks that the staged rows are still the input's
                 .build();
     }
@@ -206,8 +207,10 @@ public class BillingJobConfiguration {
 
     @Bean
     MonthComparison monthComparison(MonthLoad monthLoad, IssuePipeline.Factory pipelines,
-                                    DocumentRepository documents) {
-        return new MonthComparison(monthLoad, pipelines.rating(), documents);
+                                    DocumentRepository documents, MonthReports reports, RejectRepository rejects,
+                                    OperationalTables tables, BillingProperties properties) {
+        return new MonthComparison(monthLoad, pipelines.rating(), documents, reports, rejects, tables,
+                properties.vatPolicy());
     }
 
     @Bean

@@ -9,6 +9,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.support.TransactionOperations;
 
 import lu.mixvoip.billing.input.MonthInputLoader;
+import lu.mixvoip.billing.core.invoice.VatPolicy;
+import lu.mixvoip.billing.issue.BillingBasis;
 import lu.mixvoip.billing.issue.InputFingerprint;
 import lu.mixvoip.billing.issue.MonthLoad;
 import lu.mixvoip.billing.run.RunContext;
@@ -28,6 +30,11 @@ public class LoadMonthTasklet implements Tasklet {
     public static final String SKIPPED = "skipped";
     /** Job-level: the fingerprint of the input the staged rows come from. */
     static final String LOADED_FROM = "loadedFrom";
+    /**
+     * Job-level: the {@link BillingBasis} every document of the run follows from, which a re-run of the month compares
+     * with its own; absent when a resume loaded corrected input or other settings (then a re-run compares in full).
+     */
+    public static final String BASIS = "billingBasis";
     /** Job-level: set when a resume staged the month again from corrected input. */
     public static final String RELOADED = "reloadedAfterInputChanged";
 
@@ -35,9 +42,11 @@ public class LoadMonthTasklet implements Tasklet {
     private final TransactionOperations writes;
     private final DocumentRepository documents;
     private final OperationalTables tables;
+    private final VatPolicy vat;
 
     LoadMonthTasklet(MonthLoad monthLoad, TransactionOperations writes, DocumentRepository documents,
-                     OperationalTables tables) {
+                     OperationalTables tables, VatPolicy vat) {
+        this.vat = vat;
         this.monthLoad = monthLoad;
         this.writes = writes;
         this.documents = documents;
@@ -51,7 +60,11 @@ public class LoadMonthTasklet implements Tasklet {
         RunContext run = RunContext.of(step);
         String fingerprint = InputFingerprint.of(run.parameters(), tables);
         String loadedFrom = job.containsKey(LOADED_FROM) ? job.getString(LOADED_FROM) : null;
+        String basis = BillingBasis.of(fingerprint, vat);
         if (fingerprint.equals(loadedFrom)) {
+            if (!basis.equals(job.getString(BASIS, null))) {
+                job.remove(BASIS); // settings changed between attempts: the documents follow from no one basis
+            }
             step.getExecutionContext().putLong(SKIPPED, job.getLong(SKIPPED, 0L));
             return RepeatStatus.FINISHED;
         }
@@ -64,6 +77,11 @@ public class LoadMonthTasklet implements Tasklet {
         step.getExecutionContext().putLong(SKIPPED, counts.skipped());
         job.putLong(SKIPPED, counts.skipped());
         job.putString(LOADED_FROM, fingerprint);
+        if (job.containsKey(RELOADED)) {
+            job.remove(BASIS); // documents issued before the correction follow from the earlier input
+        } else {
+            job.putString(BASIS, basis);
+        }
         return RepeatStatus.FINISHED;
     }
 }

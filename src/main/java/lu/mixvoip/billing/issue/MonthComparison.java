@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import lu.mixvoip.billing.core.invoice.ContentDigest;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
+import lu.mixvoip.billing.core.invoice.VatPolicy;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
 import lu.mixvoip.billing.report.ReportFiles;
 import lu.mixvoip.billing.report.ReportFiles.RejectLine;
@@ -23,6 +25,8 @@ import lu.mixvoip.billing.staging.HeldMonth;
 import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.DocumentRepository.InForceDigest;
+import lu.mixvoip.billing.store.OperationalTables;
+import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 
 /**
@@ -55,13 +59,20 @@ public class MonthComparison {
         }
     }
 
-    /** What a run would do, how many rows it would refuse, and rejects.csv and sla.csv as the data gives them. */
-    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected, byte[] rejects,
-                   byte[] serviceLevels) {
+    /**
+     * What a run would do, how many rows it would refuse, and rejects.csv and sla.csv as the data gives them;
+     * {@code sameBasis}: the month's billing basis is the billed run's, so these come from the store.
+     */
+    public record Outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce, long rejected,
+                          Supplier<byte[]> rejects, Supplier<byte[]> serviceLevels, boolean sameBasis) {
         public boolean changesNothing() {
             return changes.get(Reconciliation.NEW).isEmpty() && changes.get(Reconciliation.CHANGED).isEmpty()
                     && changes.get(Reconciliation.GONE).isEmpty();
         }
+    }
+
+    /** The run that billed the month last: its job instance, and the {@link BillingBasis} it billed from (or null). */
+    public record BilledRun(long runId, String basis) {
     }
 
     private record Refused(int fileOrder, RejectedRow row) {
@@ -74,11 +85,45 @@ public class MonthComparison {
     private final MonthLoad monthLoad;
     private final CustomerRating rating;
     private final DocumentRepository documents;
+    private final MonthReports reports;
+    private final RejectRepository rejects;
+    private final OperationalTables tables;
+    private final VatPolicy vat;
 
-    public MonthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents) {
+    public MonthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents,
+                           MonthReports reports, RejectRepository rejects, OperationalTables tables, VatPolicy vat) {
         this.monthLoad = monthLoad;
         this.rating = rating;
         this.documents = documents;
+        this.reports = reports;
+        this.rejects = rejects;
+        this.tables = tables;
+        this.vat = vat;
+    }
+
+    /**
+     * The month compared with its invoices in force; when its billing basis is the one {@code billed} billed from,
+     * nothing is read or rated: its invoices in force are what the data gives, its reports those of that run.
+     */
+    public Outcome compare(BillingParameters parameters, BilledRun billed) {
+        String basis = BillingBasis.of(InputFingerprint.of(parameters, tables), vat);
+        if (!basis.equals(billed.basis())) {
+            return compare(parameters);
+        }
+        Map<Reconciliation, List<Change>> changes = emptyChanges();
+        Map<String, InForceDigest> inForce = documents.inForceDigests(parameters.month());
+        inForce.values().forEach(i -> changes.get(Reconciliation.UNCHANGED).add(new Change(i.customerId(),
+                i.totalInclVat(), i.totalInclVat())));
+        return new Outcome(changes, inForce.size(), rejects.count(billed.runId()), () -> reports.rejects(billed.runId()),
+                () -> reports.serviceLevels(billed.runId()), true);
+    }
+
+    private static Map<Reconciliation, List<Change>> emptyChanges() {
+        Map<Reconciliation, List<Change>> changes = new EnumMap<>(Reconciliation.class);
+        for (Reconciliation r : Reconciliation.values()) {
+            changes.put(r, new ArrayList<>());
+        }
+        return changes;
     }
 
     /** Rating and digests are pure: a page of customers runs on all cores (a parallel stream), kept in id order. */
@@ -87,17 +132,15 @@ public class MonthComparison {
         return new Rated(rated, rated.billing().invoice().map(ContentDigest::of).orElse(null));
     }
 
-    public Outcome compare(BillingParameters parameters) {
+    /** The month read, rated and compared with its invoices in force, customer by customer. */
+    private Outcome compare(BillingParameters parameters) {
         YearMonth month = parameters.month();
         List<Refused> refused = new ArrayList<>();
         HeldMonth held = monthLoad.hold(parameters, (row, fileOrder) -> refused.add(new Refused(fileOrder, row)));
         Map<String, InForceDigest> inForce = documents.inForceDigests(month);
         TreeSet<String> visited = new TreeSet<>(held.customersWithRows());
         visited.addAll(inForce.keySet());
-        Map<Reconciliation, List<Change>> changes = new EnumMap<>(Reconciliation.class);
-        for (Reconciliation r : Reconciliation.values()) {
-            changes.put(r, new ArrayList<>());
-        }
+        Map<Reconciliation, List<Change>> changes = emptyChanges();
         List<TicketAssessment> assessed = new ArrayList<>();
         Map<String, Optional<Invoice>> toCompare = new LinkedHashMap<>();
         List<String> customers = List.copyOf(visited);
@@ -128,9 +171,10 @@ public class MonthComparison {
         compareLineByLine(month, toCompare, changes);
         refused.sort(REJECTS_ORDER);
         assessed.sort(SLA_ORDER);
-        return new Outcome(changes, inForce.size(), refused.size(), ReportFiles.rejects(each -> refused.forEach(
-                r -> each.accept(new RejectLine(r.row().file(), r.row().line(), r.row().recordId(),
-                        r.row().reason())))), ReportFiles.serviceLevels(assessed::forEach));
+        byte[] rejectsCsv = ReportFiles.rejects(each -> refused.forEach(r -> each.accept(new RejectLine(r.row().file(),
+                r.row().line(), r.row().recordId(), r.row().reason()))));
+        byte[] slaCsv = ReportFiles.serviceLevels(assessed::forEach);
+        return new Outcome(changes, inForce.size(), refused.size(), () -> rejectsCsv, () -> slaCsv, false);
     }
 
     /** Customers whose invoice now has another digest than the one in force: compared by content, a page at a time. */

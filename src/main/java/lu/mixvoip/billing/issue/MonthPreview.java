@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,14 +55,14 @@ public class MonthPreview {
         this.chunkSize = chunkSize;
     }
 
-    /** Previews billing the month with {@code parameters}; {@code billedBefore}: a re-bill's preview. */
-    public MonthComparison.Outcome run(BillingParameters parameters, boolean billedBefore) {
+    /** Previews billing the month with {@code parameters}; {@code billed}: the run that billed it last, if any. */
+    public MonthComparison.Outcome run(BillingParameters parameters, Optional<MonthComparison.BilledRun> billed) {
         Path folder = parameters.monthOutput().resolve(FOLDER);
-        if (billedBefore) {
-            MonthComparison.Outcome compared = comparison.compare(parameters);
+        if (billed.isPresent()) {
+            MonthComparison.Outcome compared = comparison.compare(parameters, billed.get());
             if (compared.changesNothing()) {
                 AtomicFiles.removeAll(folder);
-                reports.write(folder, parameters.month(), compared.rejects(), compared.serviceLevels());
+                reports.write(folder, parameters.month(), compared.rejects().get(), compared.serviceLevels().get());
                 return compared;
             }
         }
@@ -106,7 +107,8 @@ public class MonthPreview {
         pipeline.finish();
         reports.write(folder, parameters.month(), PREVIEW_RUN);
         return new MonthComparison.Outcome(changes, documents.inForceTotals(parameters.month()).invoices(),
-                rejects.count(PREVIEW_RUN), reports.rejects(PREVIEW_RUN), reports.serviceLevels(PREVIEW_RUN));
+                rejects.count(PREVIEW_RUN), () -> reports.rejects(PREVIEW_RUN), () -> reports.serviceLevels(PREVIEW_RUN),
+                false);
     }
 
     /** A chunk of rated customers through the pipeline, their reconciliations noted; the chunk is emptied. */

@@ -66,6 +66,10 @@ public class MonthReports {
             AtomicFiles.write(folder.resolve(REJECTS), rejects(runId));
             restored++;
         }
+        if (!Files.exists(folder.resolve(SLA))) {
+            AtomicFiles.write(folder.resolve(SLA), serviceLevels(runId));
+            restored++;
+        }
         List<AdjustmentLine> adjustments = adjustments(month);
         if (!adjustments.isEmpty() && !Files.exists(folder.resolve(ADJUSTMENTS))) {
             AtomicFiles.write(folder.resolve(ADJUSTMENTS), ReportFiles.adjustments(adjustments));

@@ -133,7 +133,7 @@ public class BillingRun {
                 return finished(() -> start(parameters.asRebill(original.rebill())
                         .withIssueDate(original.issueDate())));
             case PREVIEW:
-                return previewed(parameters, next, runs);
+                return previewed(parameters, next, last, runs);
             case FIRST_BILLING:
                 return issuing(next);
             default:
@@ -141,7 +141,7 @@ public class BillingRun {
         }
         MonthComparison.Outcome outcome;
         try {
-            outcome = comparison.compare(next);
+            outcome = comparison.compare(next, billedBy(last));
         } catch (RuntimeException e) {
             return failed(List.of(e));
         }
@@ -188,10 +188,17 @@ public class BillingRun {
         return Optional.empty();
     }
 
-    private RunOutcome previewed(BillingParameters parameters, BillingParameters next, int runs) {
+    private static MonthComparison.BilledRun billedBy(JobExecution last) {
+        return new MonthComparison.BilledRun(last.getJobInstanceId(), last.getExecutionContext()
+                .containsKey(LoadMonthTasklet.BASIS) ? last.getExecutionContext().getString(LoadMonthTasklet.BASIS)
+                : null);
+    }
+
+    private RunOutcome previewed(BillingParameters parameters, BillingParameters next, JobExecution last,
+                                 int runs) {
         MonthComparison.Outcome outcome;
         try {
-            outcome = preview.run(next, runs > 0);
+            outcome = preview.run(next, last == null ? Optional.empty() : Optional.of(billedBy(last)));
         } catch (RuntimeException e) {
             return failed(List.of(e));
         }
@@ -209,8 +216,9 @@ public class BillingRun {
         } catch (Exception e) {
             return failed(List.of(e));
         }
-        boolean slaRewritten = AtomicFiles.writeIfChanged(parameters.monthOutput().resolve(MonthReports.SLA),
-                outcome.serviceLevels());
+        // From the billed run's basis, sla.csv is the run's (restored if missing); else as the data gives it now.
+        boolean slaRewritten = !outcome.sameBasis() && AtomicFiles.writeIfChanged(
+                parameters.monthOutput().resolve(MonthReports.SLA), outcome.serviceLevels().get());
         return RunOutcome.of(ExitCode.COMPLETED, parameters.month() + " is already billed and the data gives the"
                 + " same invoices: nothing changed (" + outcome.invoicesInForce() + " invoices in force, see "
                 + parameters.monthOutput() + ")."

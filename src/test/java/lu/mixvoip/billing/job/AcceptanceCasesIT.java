@@ -84,30 +84,43 @@ class AcceptanceCasesIT {
     }
 
     /**
-     * Deciding compares the month read again with what the run issued, without staging or storing it: the same
-     * command again changes nothing, and a re-bill's preview finds no change and writes the reports the run wrote.
+     * Deciding a billed month, by both paths: the same command again (the billing basis is the billed run's: nothing is
+     * read, the store answers), and the same month with the default tariff named as a file (another basis, the same
+     * invoices: the month is read, rated and compared in memory, nothing staged or stored). Each finds nothing
+     * changed, and a re-bill's preview by each path writes the reports the run wrote.
      */
     private static void decidesTheBilledMonthUnchanged(List<String> options, Path folder, Path work, String month,
                                                        int billed, String... source) throws IOException {
+        Path tariff = work.resolve("default-tariff.yml");
+        try (var defaultTariff = AcceptanceCasesIT.class.getResourceAsStream("/tariff.yml")) {
+            Files.copy(defaultTariff, tariff);
+        }
         Path outputs = work.resolve("out").resolve(month);
         byte[] sla = Files.readAllBytes(outputs.resolve("sla.csv"));
-        BillingRunner.Result again = BillingRunner.bill(options, folder, work, month, source);
-        assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains(month + " is already billed and the data gives the same invoices: nothing"
-                + " changed").doesNotContain("sla.csv is rewritten");
-        assertThat(Files.readAllBytes(outputs.resolve("sla.csv"))).isEqualTo(sla);
+        for (List<String> extra : List.of(List.of(source), with(source, "--tariff=" + tariff))) {
+            BillingRunner.Result again = BillingRunner.bill(options, folder, work, month, extra.toArray(String[]::new));
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            assertThat(again.out()).as(String.join(" ", extra)).contains(month + " is already billed and the data"
+                    + " gives the same invoices: nothing changed").doesNotContain("sla.csv is rewritten");
+            assertThat(Files.readAllBytes(outputs.resolve("sla.csv"))).isEqualTo(sla);
 
-        List<String> preview = new ArrayList<>(List.of(source));
-        preview.addAll(List.of("--rebill", "--dry-run"));
-        BillingRunner.Result dryRun = BillingRunner.bill(options, folder, work, month,
-                preview.toArray(String[]::new));
-        assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(billed);
-        assertThat(dryRun.out()).contains("0 customers would get a changed invoice, 0 a new invoice, 0 would lose"
-                + " their invoice");
-        for (String name : List.of("summary.csv", "rejects.csv", "sla.csv")) {
-            assertThat(Files.readAllBytes(outputs.resolve("preview").resolve(name))).as("preview " + name)
-                    .isEqualTo(Files.readAllBytes(outputs.resolve(name)));
+            BillingRunner.Result dryRun = BillingRunner.bill(options, folder, work, month,
+                    with(extra.toArray(String[]::new), "--rebill", "--dry-run").toArray(String[]::new));
+            assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(billed);
+            assertThat(dryRun.out()).contains("0 customers would get a changed invoice, 0 a new invoice, 0 would"
+                    + " lose their invoice");
+            for (String name : List.of("summary.csv", "rejects.csv", "sla.csv")) {
+                assertThat(Files.readAllBytes(outputs.resolve("preview").resolve(name)))
+                        .as("preview " + name + " " + String.join(" ", extra))
+                        .isEqualTo(Files.readAllBytes(outputs.resolve(name)));
+            }
         }
+    }
+
+    private static List<String> with(String[] options, String... more) {
+        List<String> all = new ArrayList<>(List.of(options));
+        all.addAll(List.of(more));
+        return all;
     }
 
     /**
