@@ -20,10 +20,12 @@ import lu.mixvoip.billing.core.invoice.VatPolicy;
  * @param threads        workers that render the files; 0: one per processor
  * @param chunkSize      customers rated, numbered and stored in one transaction: a crash redoes at most one chunk
  * @param faultInjection {@code POINT:N[:hold]}, for drills and tests (see the job's FaultInjection)
+ * @param comparedInMemory the share of the heap a billed month's rows may take when a re-run compares it in memory;
+ *                       a larger month is staged in the store to be compared (0: always staged)
  */
 @ConfigurationProperties("billing")
 public record BillingProperties(Path dataDir, int threads, int chunkSize, String faultInjection, Seller seller,
-                                Vat vat) {
+                                Vat vat, double comparedInMemory) {
 
     public BillingProperties {
         if (dataDir == null) {
@@ -35,6 +37,10 @@ public record BillingProperties(Path dataDir, int threads, int chunkSize, String
         }
         if (chunkSize < 1) {
             throw new IllegalArgumentException("billing.chunk-size must be 1 or more, got " + chunkSize);
+        }
+        if (comparedInMemory < 0 || comparedInMemory > 0.8) {
+            throw new IllegalArgumentException("billing.compared-in-memory must be a share of the heap from 0 to 0.8,"
+                    + " got " + comparedInMemory);
         }
         threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         faultInjection = faultInjection == null ? "" : faultInjection;

@@ -208,9 +208,10 @@ public class BillingJobConfiguration {
     @Bean
     MonthComparison monthComparison(MonthLoad monthLoad, IssuePipeline.Factory pipelines,
                                     DocumentRepository documents, MonthReports reports, RejectRepository rejects,
-                                    OperationalTables tables, BillingProperties properties) {
+                                    OperationalTables tables, BillingProperties properties,
+                                    StagingRepository staging, TransactionTemplate transaction) {
         return new MonthComparison(monthLoad, pipelines.rating(), documents, reports, rejects, tables,
-                properties.vatPolicy());
+                properties.vatPolicy(), staging, transaction, properties.comparedInMemory());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +13,23 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import lu.mixvoip.billing.core.invoice.ContentDigest;
 import lu.mixvoip.billing.core.invoice.Invoice;
 import lu.mixvoip.billing.core.invoice.IssuedInvoice;
 import lu.mixvoip.billing.core.invoice.Reconciliation;
 import lu.mixvoip.billing.core.invoice.VatPolicy;
 import lu.mixvoip.billing.core.servicelevel.TicketAssessment;
+import lu.mixvoip.billing.input.InputFile;
 import lu.mixvoip.billing.report.ReportFiles;
 import lu.mixvoip.billing.report.ReportFiles.RejectLine;
 import lu.mixvoip.billing.run.BillingParameters;
+import lu.mixvoip.billing.run.RunContext;
 import lu.mixvoip.billing.staging.HeldMonth;
 import lu.mixvoip.billing.staging.StagedMonth;
+import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentRepository;
 import lu.mixvoip.billing.store.DocumentRepository.InForceDigest;
 import lu.mixvoip.billing.store.OperationalTables;
@@ -39,6 +46,8 @@ import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 public class MonthComparison {
     /** Customers whose invoices in force are read in one query. */
     private static final int PAGE = 100;
+    /** Rows staged to be compared, or previewed, are keyed by this id, never a job instance's; rolled back anyway. */
+    static final long UNSTORED_RUN = -1;
     /** Customers rated at once, on all cores. */
     private static final int RATED_TOGETHER = 1000;
     /** rejects.csv's order, the store's: file, source line (none first), record id. */
@@ -89,9 +98,16 @@ public class MonthComparison {
     private final RejectRepository rejects;
     private final OperationalTables tables;
     private final VatPolicy vat;
+    private final StagingRepository staging;
+    private final TransactionTemplate transaction;
+    private final double heldShare;
 
     public MonthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents,
-                           MonthReports reports, RejectRepository rejects, OperationalTables tables, VatPolicy vat) {
+                           MonthReports reports, RejectRepository rejects, OperationalTables tables, VatPolicy vat,
+                           StagingRepository staging, TransactionTemplate transaction, double heldShare) {
+        this.heldShare = heldShare;
+        this.staging = staging;
+        this.transaction = transaction;
         this.monthLoad = monthLoad;
         this.rating = rating;
         this.documents = documents;
@@ -132,11 +148,24 @@ public class MonthComparison {
         return new Rated(rated, rated.billing().invoice().map(ContentDigest::of).orElse(null));
     }
 
-    /** The month read, rated and compared with its invoices in force, customer by customer. */
+    /**
+     * The month read, rated and compared with its invoices in force, customer by customer: held in memory, or, when
+     * its rows would take more than the share of the heap {@code billing.compared-in-memory} allows, staged in the store within a transaction that is
+     * rolled back.
+     */
     private Outcome compare(BillingParameters parameters) {
         YearMonth month = parameters.month();
         List<Refused> refused = new ArrayList<>();
-        HeldMonth held = monthLoad.hold(parameters, (row, fileOrder) -> refused.add(new Refused(fileOrder, row)));
+        HeldMonth held;
+        try {
+            held = monthLoad.hold(parameters, (row, fileOrder) -> refused.add(new Refused(fileOrder, row)),
+                    (long) (Runtime.getRuntime().maxMemory() * heldShare));
+        } catch (HeldMonth.TooLarge e) {
+            return transaction.execute(status -> {
+                status.setRollbackOnly();
+                return compareStaged(parameters);
+            });
+        }
         Map<String, InForceDigest> inForce = documents.inForceDigests(month);
         TreeSet<String> visited = new TreeSet<>(held.customersWithRows());
         visited.addAll(inForce.keySet());
@@ -169,12 +198,43 @@ public class MonthComparison {
             }
         }
         compareLineByLine(month, toCompare, changes);
+        return outcome(changes, inForce.size(), refused, assessed);
+    }
+
+    /** The month staged as a run stages it (rolled back by the caller), read back and compared page by page. */
+    private Outcome compareStaged(BillingParameters parameters) {
+        RunContext run = new RunContext(parameters, UNSTORED_RUN);
+        monthLoad.load(run, TransactionOperations.withoutTransaction());
+        List<Refused> refused = new ArrayList<>();
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (InputFile file : InputFile.values()) {
+            fileOrder.put(parameters.shownName(file), file.ordinal());
+        }
+        rejects.list(UNSTORED_RUN, row -> refused.add(new Refused(fileOrder.get(row.file()), row)));
+        Map<Reconciliation, List<Change>> changes = emptyChanges();
+        List<TicketAssessment> assessed = new ArrayList<>();
+        String after = "";
+        for (List<StagedMonth> page = staging.nextCustomerMonths(UNSTORED_RUN, parameters.month(), after, PAGE);
+             !page.isEmpty(); page = staging.nextCustomerMonths(UNSTORED_RUN, parameters.month(), after, PAGE)) {
+            for (ReconciledMonth month : ReconciledMonth.of(page.stream().map(rating::process).toList())) {
+                changes.get(month.reconciliation()).add(Change.of(month));
+                DocumentRecording.refusedRows(month.rated(), parameters,
+                        (file, row) -> refused.add(new Refused(file.ordinal(), row)));
+                assessed.addAll(month.rated().billing().ticketAssessments());
+            }
+            after = page.get(page.size() - 1).customerId();
+        }
+        return outcome(changes, documents.inForceTotals(parameters.month()).invoices(), refused, assessed);
+    }
+
+    private static Outcome outcome(Map<Reconciliation, List<Change>> changes, long invoicesInForce,
+                                   List<Refused> refused, List<TicketAssessment> assessed) {
         refused.sort(REJECTS_ORDER);
         assessed.sort(SLA_ORDER);
         byte[] rejectsCsv = ReportFiles.rejects(each -> refused.forEach(r -> each.accept(new RejectLine(r.row().file(),
                 r.row().line(), r.row().recordId(), r.row().reason()))));
         byte[] slaCsv = ReportFiles.serviceLevels(assessed::forEach);
-        return new Outcome(changes, inForce.size(), refused.size(), () -> rejectsCsv, () -> slaCsv, false);
+        return new Outcome(changes, invoicesInForce, refused.size(), () -> rejectsCsv, () -> slaCsv, false);
     }
 
     /** Customers whose invoice now has another digest than the one in force: compared by content, a page at a time. */

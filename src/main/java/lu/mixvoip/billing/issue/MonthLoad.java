@@ -52,10 +52,11 @@ public class MonthLoad {
 
     /**
      * The month's accepted rows held in memory, nothing written to the store: what deciding a billed month compares;
-     * its refused rows go to {@code refused}, with the order of their file.
+     * its refused rows go to {@code refused}, with the order of their file. Throws {@link HeldMonth.TooLarge} past
+     * {@code maxChars} packed characters.
      */
-    public HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused) {
-        HeldMonth month = new HeldMonth();
+    public HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused, long maxChars) {
+        HeldMonth month = new HeldMonth(maxChars);
         read(parameters, month, refused);
         return month;
     }

@@ -28,8 +28,7 @@ import lu.mixvoip.billing.store.RejectRepository;
 public class MonthPreview {
     /** Under the month's output folder. */
     public static final String FOLDER = "preview";
-    /** Staged rows of a preview are keyed by this id, never a job instance's, and rolled back anyway. */
-    private static final long PREVIEW_RUN = -1;
+    private static final long PREVIEW_RUN = MonthComparison.UNSTORED_RUN;
 
     private final TransactionTemplate transaction;
     private final MonthLoad monthLoad;

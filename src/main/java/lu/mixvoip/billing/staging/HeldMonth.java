@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import lu.mixvoip.billing.core.invoice.Contract;
 import lu.mixvoip.billing.core.invoice.Customer;
@@ -21,6 +22,20 @@ import lu.mixvoip.billing.store.MonthRows;
 public final class HeldMonth implements MonthRows {
     private final Map<String, Customer> customers = new HashMap<>();
     private final Map<String, CustomerRows> rows = new HashMap<>();
+    private final long maxChars;
+    private long heldChars;
+
+    /** Thrown when the month's packed rows would exceed what the holder may take of the heap. */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge(long maxChars) {
+            super("the month's rows exceed " + maxChars + " characters held");
+        }
+    }
+
+    /** {@code maxChars}: the most packed characters it holds before it gives up ({@link TooLarge}). */
+    public HeldMonth(long maxChars) {
+        this.maxChars = maxChars;
+    }
 
     /** One customer's packed rows, by kind. */
     private static final class CustomerRows {
@@ -36,17 +51,17 @@ public final class HeldMonth implements MonthRows {
 
     @Override
     public void contract(Contract contract, Long line) {
-        StagedBlocks.pack(rowsOf(contract.customerId()).contracts, contract, line);
+        held(rowsOf(contract.customerId()).contracts, block -> StagedBlocks.pack(block, contract, line));
     }
 
     @Override
     public void intervention(Intervention intervention, Long line) {
-        StagedBlocks.pack(rowsOf(intervention.customerId()).interventions, intervention, line);
+        held(rowsOf(intervention.customerId()).interventions, block -> StagedBlocks.pack(block, intervention, line));
     }
 
     @Override
     public void ticket(TicketOfMonth ticket, Long line) {
-        StagedBlocks.pack(rowsOf(ticket.ticket().customerId()).tickets, ticket, line);
+        held(rowsOf(ticket.ticket().customerId()).tickets, block -> StagedBlocks.pack(block, ticket, line));
     }
 
     @Override
@@ -73,6 +88,15 @@ public final class HeldMonth implements MonthRows {
         StagedBlocks.unpackInterventions(held.interventions.toString(), builder::intervention);
         StagedBlocks.unpackTickets(held.tickets.toString(), builder::ticket);
         return Optional.of(builder.build(customers.get(customerId), month, null));
+    }
+
+    private void held(StagedBlocks.Writer block, Consumer<StagedBlocks.Writer> row) {
+        int before = block.length();
+        row.accept(block);
+        heldChars += block.length() - before;
+        if (heldChars > maxChars) {
+            throw new TooLarge(maxChars);
+        }
     }
 
     private CustomerRows rowsOf(String customerId) {

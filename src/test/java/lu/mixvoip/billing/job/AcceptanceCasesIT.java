@@ -86,8 +86,9 @@ class AcceptanceCasesIT {
     /**
      * Deciding a billed month, by both paths: the same command again (the billing basis is the billed run's: nothing is
      * read, the store answers), and the same month with the default tariff named as a file (another basis, the same
-     * invoices: the month is read, rated and compared in memory, nothing staged or stored). Each finds nothing
-     * changed, and a re-bill's preview by each path writes the reports the run wrote.
+     * invoices: the month is read, rated and compared in memory, nothing staged or stored; or, allowed no memory for
+     * it, staged in a transaction rolled back). Each finds nothing changed, and a re-bill's preview by each path
+     * writes the reports the run wrote.
      */
     private static void decidesTheBilledMonthUnchanged(List<String> options, Path folder, Path work, String month,
                                                        int billed, String... source) throws IOException {
@@ -97,7 +98,8 @@ class AcceptanceCasesIT {
         }
         Path outputs = work.resolve("out").resolve(month);
         byte[] sla = Files.readAllBytes(outputs.resolve("sla.csv"));
-        for (List<String> extra : List.of(List.of(source), with(source, "--tariff=" + tariff))) {
+        for (List<String> extra : List.of(List.of(source), with(source, "--tariff=" + tariff),
+                with(source, "--tariff=" + tariff, "--billing.compared-in-memory=0"))) {
             BillingRunner.Result again = BillingRunner.bill(options, folder, work, month, extra.toArray(String[]::new));
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(again.out()).as(String.join(" ", extra)).contains(month + " is already billed and the data"
