@@ -1,5 +1,8 @@
 package lu.mixvoip.billing.issue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 
@@ -53,12 +56,28 @@ public class MonthLoad {
     /**
      * The month's accepted rows held in memory, nothing written to the store: what deciding a billed month compares;
      * its refused rows go to {@code refused}, with the order of their file. Throws {@link HeldMonth.TooLarge} past
-     * {@code maxChars} packed characters.
+     * {@code maxBytes} of heap.
      */
-    public HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused, long maxChars) {
-        HeldMonth month = new HeldMonth(maxChars);
+    public HeldMonth hold(BillingParameters parameters, ObjIntConsumer<RejectedRow> refused, long maxBytes) {
+        if (parameters.source() == BillingParameters.Source.CSV && !HeldMonth.fits(inputSize(parameters), maxBytes)) {
+            throw new HeldMonth.TooLarge(maxBytes); // known before reading a row: the files are at least as large
+        }
+        HeldMonth month = new HeldMonth(maxBytes);
         read(parameters, month, refused);
         return month;
+    }
+
+    /** The characters of the month's CSV files that a held month packs: about their bytes. */
+    private static long inputSize(BillingParameters parameters) {
+        long size = 0;
+        for (InputFile file : List.of(InputFile.CONTRACTS, InputFile.INTERVENTIONS, InputFile.TICKETS)) {
+            try {
+                size += Files.size(parameters.input().resolve(file.fileName()));
+            } catch (IOException e) {
+                // absent (tickets) or unreadable: the load says which
+            }
+        }
+        return size;
     }
 
     private MonthInputLoader.Counts read(BillingParameters parameters, MonthRows rows,

@@ -22,19 +22,26 @@ import lu.mixvoip.billing.store.MonthRows;
 public final class HeldMonth implements MonthRows {
     private final Map<String, Customer> customers = new HashMap<>();
     private final Map<String, CustomerRows> rows = new HashMap<>();
-    private final long maxChars;
+    /** A packed row's buffer grows by doubling: it may take up to twice its characters' bytes. */
+    private static final int BYTES_PER_CHAR = 2;
+    private final long maxBytes;
     private long heldChars;
 
     /** Thrown when the month's packed rows would exceed what the holder may take of the heap. */
     public static final class TooLarge extends RuntimeException {
-        TooLarge(long maxChars) {
-            super("the month's rows exceed " + maxChars + " characters held");
+        public TooLarge(long maxBytes) {
+            super("the month's rows would take more than " + maxBytes + " bytes held");
         }
     }
 
-    /** {@code maxChars}: the most packed characters it holds before it gives up ({@link TooLarge}). */
-    public HeldMonth(long maxChars) {
-        this.maxChars = maxChars;
+    /** {@code maxBytes}: the most heap its packed rows may take before it gives up ({@link TooLarge}). */
+    public HeldMonth(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Whether rows of about {@code chars} characters fit (a CSV input's size, for instance). */
+    public static boolean fits(long chars, long maxBytes) {
+        return chars * BYTES_PER_CHAR <= maxBytes;
     }
 
     /** One customer's packed rows, by kind. */
@@ -94,8 +101,8 @@ public final class HeldMonth implements MonthRows {
         int before = block.length();
         row.accept(block);
         heldChars += block.length() - before;
-        if (heldChars > maxChars) {
-            throw new TooLarge(maxChars);
+        if (!fits(heldChars, maxBytes)) {
+            throw new TooLarge(maxBytes);
         }
     }
 
