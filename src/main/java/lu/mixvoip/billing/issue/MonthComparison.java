@@ -37,11 +37,12 @@ import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.RejectRepository.RejectedRow;
 
 /**
- * Compares a billed month as its data gives it now with its invoices in force, customer by customer in ascending id
- * (as the issue step visits them): the month read once into memory, each customer rated, its invoice compared with
- * the one in force by content digest, and line by line where the digests differ. Nothing is written to the store and
- * no number is used: it tells whether a run would change anything, and gives the reports the data gives now
- * (rejects.csv, sla.csv).
+ * Compares a billed month as its data gives it now with its invoices in force, and tells whether a run would change
+ * anything, with the reports the data gives now (rejects.csv, sla.csv). By the first of three paths that applies:
+ * the month's {@link BillingBasis} is the billed run's (nothing to read: the store answers); the month fits its share
+ * of the heap (read once into memory, each customer rated in ascending id, as the issue step visits them, and its
+ * invoice compared with the one in force by content digest, line by line where the digests differ); else staged in
+ * the store, in a transaction rolled back, and compared page by page. Nothing persists and no number is used.
  */
 public class MonthComparison {
     /** Customers whose invoices in force are read in one query. */
@@ -105,9 +106,6 @@ public class MonthComparison {
     public MonthComparison(MonthLoad monthLoad, CustomerRating rating, DocumentRepository documents,
                            MonthReports reports, RejectRepository rejects, OperationalTables tables, VatPolicy vat,
                            StagingRepository staging, TransactionTemplate transaction, double heldShare) {
-        this.heldShare = heldShare;
-        this.staging = staging;
-        this.transaction = transaction;
         this.monthLoad = monthLoad;
         this.rating = rating;
         this.documents = documents;
@@ -115,6 +113,9 @@ public class MonthComparison {
         this.rejects = rejects;
         this.tables = tables;
         this.vat = vat;
+        this.staging = staging;
+        this.transaction = transaction;
+        this.heldShare = heldShare;
     }
 
     /**
