@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,9 @@ public class BillingRun {
                         + " would mix its documents with the new ones. Run the same command without --dry-run to"
                         + " complete it first. Nothing was done.");
             case RESUME:
+                if (last.getStatus() == BatchStatus.UNKNOWN) {
+                    recoverUnknown(last, out);
+                }
                 out.println("Resuming " + describe(last) + ", interrupted while " + last.getStatus().name()
                         .toLowerCase(Locale.ROOT) + ".");
                 BillingParameters original = BillingParameters.from(last.getJobParameters());
@@ -257,6 +261,26 @@ public class BillingRun {
             jobOperator.recover(stale);
             out.println(describe(stale) + " was left running by a process that is gone; it is marked failed.");
         }
+    }
+
+    /**
+     * An execution that ended UNKNOWN (the database went away while a chunk's transaction ended, so Spring Batch could
+     * not tell whether it committed) is marked failed, which lets the same command resume it: a chunk's documents,
+     * numbers and checkpoint commit in one transaction of one database, so the store holds exactly what committed.
+     */
+    private void recoverUnknown(JobExecution unknown, PrintStream out) {
+        for (StepExecution step : unknown.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setEndTime(LocalDateTime.now());
+                jobRepository.update(step);
+            }
+        }
+        unknown.setStatus(BatchStatus.FAILED);
+        unknown.setEndTime(LocalDateTime.now());
+        jobRepository.update(unknown);
+        out.println(describe(unknown) + " ended while the database was out of reach; the store keeps what it"
+                + " committed: it is marked failed.");
     }
 
     private String describeRunning() {

@@ -150,6 +150,31 @@ class CrashRecoveryIT {
     }
 
     /**
+     * A run whose chunk ended while the database was out of reach may end UNKNOWN (Spring Batch could not tell
+     * whether the chunk committed; it refuses to restart such an execution): the same command marks it failed and
+     * resumes it from what the store committed.
+     */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aRunThatEndedUnknownIsResumedByTheSameCommand(Store kind, @TempDir Path work) {
+        List<String> store = kind.options(work);
+        Result failed = bill(store, input, work, "--billing.fault-injection=issue:25");
+        assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
+        JdbcTemplate batch = new JdbcTemplate(Store.dataSourceOf(store));
+        assertThat(batch.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'FAILED'"))
+                .isEqualTo(1);
+        assertThat(batch.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'FAILED'"))
+                .isEqualTo(1);
+
+        Result resumed = bill(store, input, work);
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
+        assertThat(resumed.out()).contains("ended while the database was out of reach", "Resuming execution");
+        assertThat(Fixtures.hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
+        assertThat(Store.documents(store)).isEqualTo(referenceDocuments);
+    }
+
+    /**
      * The PostgreSQL server restarts while a run holds a chunk's transaction open (its connections cut): the run
      * fails, and the same command, once the server is back, ends exactly where one uninterrupted run ends.
      */
