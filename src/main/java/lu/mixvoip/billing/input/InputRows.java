@@ -3,7 +3,6 @@ package lu.mixvoip.billing.input;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import lu.mixvoip.billing.core.tariff.Mode;
 import lu.mixvoip.billing.core.tariff.Skill;
 import lu.mixvoip.billing.core.tariff.Tier;
 import lu.mixvoip.billing.core.time.BillableTime;
-import lu.mixvoip.billing.core.time.Timestamps;
 
 /**
  * The row rules of billing-rules §10, §11, §14 and §15, shared by every source (CSV files, database tables). One per
@@ -180,13 +178,13 @@ public final class InputRows {
             return Checked.refused("unknown tier " + quoted(row.get("tier")) + " (expected STANDARD, OFFICE,"
                     + " ENTERPRISE or MANAGED, or Standard, Bureau, Entreprises, Gestion)");
         }
-        Optional<LocalDate> start = date(row.get("start_date"));
+        Optional<LocalDate> start = row.date("start_date");
         if (start.isEmpty()) {
             return Checked.refused("start_date " + quoted(row.get("start_date")) + " is not a date YYYY-MM-DD");
         }
         LocalDate end = null;
         if (!row.get("end_date").isEmpty()) {
-            Optional<LocalDate> parsed = date(row.get("end_date"));
+            Optional<LocalDate> parsed = row.date("end_date");
             if (parsed.isEmpty()) {
                 return Checked.refused("end_date " + quoted(row.get("end_date")) + " is not a date YYYY-MM-DD or"
                         + " blank");
@@ -228,7 +226,7 @@ public final class InputRows {
         if (!knownCustomer.test(customerId)) {
             return Checked.refused("unknown customer " + quoted(customerId));
         }
-        Optional<ZonedDateTime> end = Timestamps.parse(row.get("end"));
+        Optional<ZonedDateTime> end = row.timestamp("end");
         if (end.isEmpty()) {
             return Checked.refused("end " + quoted(row.get("end")) + " is not " + TIMESTAMP);
         }
@@ -280,7 +278,7 @@ public final class InputRows {
     }
 
     private static Checked<ZonedDateTime> timestamp(SourceRecord row, String column) {
-        return Timestamps.parse(row.get(column)).map(Checked::ok).orElseGet(() -> Checked.refused(
+        return row.timestamp(column).map(Checked::ok).orElseGet(() -> Checked.refused(
                 column + " " + quoted(row.get(column)) + " is not " + TIMESTAMP));
     }
 
@@ -306,14 +304,6 @@ public final class InputRows {
 
     private static boolean isControl(char c) {
         return c < 0x20 || c == 0x7F;
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static String blankToNull(String value) {

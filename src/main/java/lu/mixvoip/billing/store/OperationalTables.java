@@ -51,8 +51,22 @@ public class OperationalTables {
         }
     }
 
-    /** A stored row: the table, the line it had in the imported file (if any), its values keyed by input column. */
-    public record StoredRow(String table, Long line, Map<String, String> values) {
+    /**
+     * A stored row: the table, the line it had in the imported file (if any), its typed values keyed by input column
+     * ({@code String}, {@code OffsetDateTime}, {@code LocalDate} or {@code BigDecimal}; absent when NULL).
+     */
+    public record StoredRow(String table, Long line, Map<String, Object> values) {
+        /** A value as the CSV file would hold it ("" when NULL): for messages and digests, never to be parsed. */
+        public String text(String column) {
+            Object value = values.get(column);
+            if (value instanceof OffsetDateTime time) {
+                return time.format(TIMESTAMP);
+            }
+            if (value instanceof BigDecimal amount) {
+                return amount.toPlainString();
+            }
+            return value == null ? "" : value.toString();
+        }
     }
 
     /** The rows of one table, in key order; closing it releases the connection. */
@@ -139,7 +153,7 @@ public class OperationalTables {
             try (Rows rows = open(table, month)) {
                 for (Optional<StoredRow> row = rows.next(); row.isPresent(); row = rows.next()) {
                     for (Column column : inputs) {
-                        String value = row.get().values().get(column.input());
+                        String value = row.get().text(column.input());
                         byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
                         // each value preceded by its length (-1: NULL), so that no two rows digest alike
                         digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : bytes.length)
@@ -186,10 +200,11 @@ public class OperationalTables {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                Map<String, String> values = new HashMap<>();
+                Map<String, Object> values = new HashMap<>();
                 for (Column column : columns) {
-                    if (column.input() != null) {
-                        values.put(column.input(), text(rows, column));
+                    Object value = column.input() == null ? null : value(rows, column);
+                    if (value != null) {
+                        values.put(column.input(), value);
                     }
                 }
                 return Optional.of(new StoredRow(file.tableName(), rows.getObject("source_line", Long.class), values));
@@ -211,25 +226,13 @@ public class OperationalTables {
         }
     }
 
-    /** A column's value as the CSV file would hold it. */
-    private static String text(ResultSet rows, Column column) throws SQLException {
+    /** A column's value, typed as the column is; null when NULL. */
+    private static Object value(ResultSet rows, Column column) throws SQLException {
         return switch (column.type()) {
-            case "TIMESTAMP WITH TIME ZONE" -> {
-                OffsetDateTime value = rows.getObject(column.name(), OffsetDateTime.class);
-                yield value == null ? "" : value.format(TIMESTAMP);
-            }
-            case "DATE" -> {
-                LocalDate value = rows.getObject(column.name(), LocalDate.class);
-                yield value == null ? "" : value.toString();
-            }
-            case "NUMERIC(12,2)" -> {
-                BigDecimal value = rows.getBigDecimal(column.name());
-                yield value == null ? "" : value.toPlainString();
-            }
-            default -> {
-                String value = rows.getString(column.name());
-                yield value == null ? "" : value;
-            }
+            case "TIMESTAMP WITH TIME ZONE" -> rows.getObject(column.name(), OffsetDateTime.class);
+            case "DATE" -> rows.getObject(column.name(), LocalDate.class);
+            case "NUMERIC(12,2)" -> rows.getBigDecimal(column.name());
+            default -> rows.getString(column.name());
         };
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
@@ -70,6 +73,35 @@ class ImportAndBillFromDatabaseIT {
         assertThat(Files.readAllLines(month.resolve("rejects.csv"))).containsExactly("file,line,record_id,reason",
                 "interventions,14,I013,on-site work for customer C004 who has no travel zone");
         assertThat(billed.out()).contains("14 billed");
+    }
+
+    /**
+     * The run reads the tables' typed columns as they are: a timestamp another system wrote with seconds, or with
+     * another offset, is the same instant to the minute, and bills as its CSV row does.
+     */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void typedTimestampsWithSecondsOrAnotherOffsetBillAsTheirCsvRows(Store store, @TempDir Path work)
+            throws Exception {
+        Path input = acceptanceCase();
+        List<String> db = store.options(work);
+        assertThat(run(db, "import", "--input=" + input, "--output=" + work.resolve("out")).exitCode()).isEqualTo(3);
+        JdbcTemplate tables = new JdbcTemplate(Store.dataSourceOf(db));
+        for (String id : tables.queryForList("SELECT intervention_id FROM interventions", String.class)) {
+            OffsetDateTime start = tables.queryForObject("SELECT start_at FROM interventions WHERE"
+                    + " intervention_id = ?", OffsetDateTime.class, id);
+            OffsetDateTime end = tables.queryForObject("SELECT end_at FROM interventions WHERE intervention_id = ?",
+                    OffsetDateTime.class, id);
+            tables.update("UPDATE interventions SET start_at = ?, end_at = ? WHERE intervention_id = ?",
+                    start.plusSeconds(42).withOffsetSameInstant(ZoneOffset.ofHours(-5)),
+                    end.plusSeconds(17).withOffsetSameInstant(ZoneOffset.ofHours(9)), id);
+        }
+
+        Result billed = BillingRunner.bill(db, input, work, "2026-10", "--source=db");
+
+        assertThat(billed.exitCode()).as(billed.err()).isEqualTo(3);
+        assertThat(Files.readAllBytes(work.resolve("out/2026-10/summary.csv")))
+                .isEqualTo(Files.readAllBytes(input.resolve("expected-summary.csv")));
     }
 
     @ParameterizedTest
