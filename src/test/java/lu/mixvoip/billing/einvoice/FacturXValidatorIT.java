@@ -2,20 +2,18 @@ package lu.mixvoip.billing.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,27 +25,12 @@ import lu.mixvoip.billing.Fixtures;
  * Every PDF of the acceptance months, the credit notes and new invoices of a re-bill included, is a valid Factur-X
  * (EN 16931 profile) invoice by an independent validator: Mustang, which German and French software builds on. It
  * checks the PDF (PDF/A-3, the XMP's Factur-X fields, the embedded factur-x.xml) and the XML (the Factur-X schema and
- * EN 16931 rules). Mustang runs from its own jar in a class loader of its own (see the pom). A preview, which carries
- * no XML, is refused: the validator does refuse.
+ * EN 16931 rules). Mustang runs in a JVM of its own, its jar alone on the class path (it conflicts with phive's
+ * libraries; see the pom). A preview, which carries no XML, is refused: the validator does refuse.
  */
 class FacturXValidatorIT {
     @TempDir
     static Path work;
-    private static URLClassLoader mustang;
-    private static Class<?> validatorClass;
-
-    @BeforeAll
-    static void loadTheValidator() throws Exception {
-        Path jar = Path.of(System.getProperty("mustang.jar", "target/mustang/mustang-cli.jar"));
-        assertThat(jar).as("Mustang's jar, copied by the build before the integration tests").isRegularFile();
-        mustang = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-        validatorClass = mustang.loadClass("org.mustangproject.validator.ZUGFeRDValidator");
-    }
-
-    @AfterAll
-    static void closeTheValidator() throws IOException {
-        mustang.close();
-    }
 
     @Test
     void everyInvoiceAndCreditNoteOfTheAcceptanceMonthsAndOfAReBillIsValidFacturX() throws Exception {
@@ -68,12 +51,11 @@ class FacturXValidatorIT {
         assertThat(pdfs).anyMatch(p -> p.toString().contains("credit-notes")).hasSizeGreaterThan(10);
 
         Map<String, String> invalid = new TreeMap<>();
-        for (Path pdf : pdfs) {
-            Validation validation = validate(pdf);
+        validate(pdfs).forEach((pdf, validation) -> {
             if (!validation.valid()) {
                 invalid.put(pdf.getFileName().toString(), validation.report());
             }
-        }
+        });
         assertThat(invalid).as("invalid by Mustang, with its reports").isEmpty();
     }
 
@@ -84,7 +66,7 @@ class FacturXValidatorIT {
         assertThat(BillingRunner.bill(input, run, "2026-10", "--dry-run").exitCode()).isEqualTo(3);
         Path preview = pdfsUnder(run.resolve("out/2026-10/preview")).get(0);
 
-        Validation validation = validate(preview);
+        Validation validation = validate(List.of(preview)).get(preview);
 
         assertThat(validation.valid()).as(validation.report()).isFalse();
     }
@@ -92,19 +74,37 @@ class FacturXValidatorIT {
     private record Validation(boolean valid, String report) {
     }
 
-    /** Runs with Mustang's loader as the thread's, where its JAXB and veraPDF look for their services. */
-    private static Validation validate(Path pdf) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader own = thread.getContextClassLoader();
-        thread.setContextClassLoader(mustang);
-        try {
-            Object validator = validatorClass.getConstructor().newInstance();
-            Method validate = validatorClass.getMethod("validate", String.class);
-            String report = (String) validate.invoke(validator, pdf.toString());
-            return new Validation((Boolean) validatorClass.getMethod("wasCompletelyValid").invoke(validator), report);
-        } finally {
-            thread.setContextClassLoader(own);
+    /** Each file as Mustang judges it, in one JVM of its own (see {@link MustangValidation}). */
+    private static Map<Path, Validation> validate(List<Path> pdfs) throws Exception {
+        Path jar = Path.of(System.getProperty("mustang.jar", "target/mustang/mustang-cli.jar"));
+        assertThat(jar).as("Mustang's jar, copied by the build before the integration tests").isRegularFile();
+        Path classes = Path.of(MustangValidation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", jar + File.pathSeparator + classes, MustangValidation.class.getName()));
+        pdfs.forEach(pdf -> command.add(pdf.toString()));
+        Path output = work.resolve("mustang-" + System.nanoTime() + ".txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(false)
+                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("Mustang ends").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(output)).isZero();
+        Map<Path, Validation> validations = new LinkedHashMap<>();
+        Path file = null;
+        StringBuilder report = new StringBuilder();
+        boolean valid = false;
+        for (String line : Files.readAllLines(output)) {
+            if (file == null && (line.startsWith("VALID ") || line.startsWith("INVALID "))) {
+                valid = line.startsWith("VALID ");
+                file = Path.of(line.substring(line.indexOf(' ') + 1));
+            } else if (line.equals(MustangValidation.END) && file != null) {
+                validations.put(file, new Validation(valid, report.toString()));
+                file = null;
+                report.setLength(0);
+            } else {
+                report.append(line).append('\n');
+            }
         }
+        assertThat(validations.keySet()).as("a judgement for every file").containsExactlyInAnyOrderElementsOf(pdfs);
+        return validations;
     }
 
     private static List<Path> pdfsUnder(Path folder) throws IOException {
