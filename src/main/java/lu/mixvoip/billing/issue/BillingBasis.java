@@ -45,6 +45,7 @@ public final class BillingBasis {
     private static String rulesCode() {
         if (rulesCode == null) {
             MessageDigest digest = sha256();
+            int read = 0;
             try {
                 PathMatchingResourcePatternResolver classpath = new PathMatchingResourcePatternResolver();
                 for (String pattern : RULES) {
@@ -55,10 +56,14 @@ public final class BillingBasis {
                         try (InputStream bytes = type.getInputStream()) {
                             digest.update(bytes.readAllBytes());
                         }
+                        read++;
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the billing rules' classes", e);
+            }
+            if (read == 0) { // a basis without the rules would let a changed build pass for the billed one
+                throw new IllegalStateException("cannot find the billing rules' classes on the class path");
             }
             rulesCode = HexFormat.of().formatHex(digest.digest());
         }

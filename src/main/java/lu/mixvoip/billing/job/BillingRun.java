@@ -128,9 +128,7 @@ public class BillingRun {
                         + " would mix its documents with the new ones. Run the same command without --dry-run to"
                         + " complete it first. Nothing was done.");
             case RESUME:
-                if (last.getStatus() == BatchStatus.UNKNOWN) {
-                    recoverUnknown(last, out);
-                }
+                settleUnfinished(last, out);
                 out.println("Resuming " + describe(last) + ", interrupted while " + last.getStatus().name()
                         .toLowerCase(Locale.ROOT) + ".");
                 BillingParameters original = BillingParameters.from(last.getJobParameters());
@@ -226,6 +224,7 @@ public class BillingRun {
         return RunOutcome.of(ExitCode.COMPLETED, parameters.month() + " is already billed and the data gives the"
                 + " same invoices: nothing changed (" + outcome.invoicesInForce() + " invoices in force, see "
                 + parameters.monthOutput() + ")."
+                + (outcome.sameBasis() ? " The input, tariff and VAT settings are those it was billed from." : "")
                 + (restored > 0 ? " Restored " + restored + " missing files from the store." : "")
                 + (slaRewritten ? " sla.csv is rewritten: the tickets changed." : ""));
     }
@@ -264,23 +263,34 @@ public class BillingRun {
     }
 
     /**
-     * An execution that ended UNKNOWN (the database went away while a chunk's transaction ended, so Spring Batch could
-     * not tell whether it committed) is marked failed, which lets the same command resume it: a chunk's documents,
-     * numbers and checkpoint commit in one transaction of one database, so the store holds exactly what committed.
+     * Executions of the run's job instance, or their steps, left UNKNOWN (the database went away while a chunk's
+     * transaction ended, so Spring Batch could not tell whether it committed) or still marked running (their last
+     * update was lost the same way) are marked failed, which lets the same command resume: holding the run locks
+     * proves no live process runs them, and a chunk's documents, numbers and checkpoint commit in one transaction of
+     * one database, so the store holds exactly what committed.
      */
-    private void recoverUnknown(JobExecution unknown, PrintStream out) {
-        for (StepExecution step : unknown.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setEndTime(LocalDateTime.now());
-                jobRepository.update(step);
+    private void settleUnfinished(JobExecution last, PrintStream out) {
+        for (JobExecution execution : jobRepository.getJobExecutions(last.getJobInstance())) {
+            boolean settled = false;
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setEndTime(LocalDateTime.now());
+                    jobRepository.update(step);
+                    settled = true;
+                }
+            }
+            if (execution.getStatus() == BatchStatus.UNKNOWN || execution.isRunning()) {
+                execution.setStatus(BatchStatus.FAILED);
+                execution.setEndTime(LocalDateTime.now());
+                jobRepository.update(execution);
+                settled = true;
+            }
+            if (settled) {
+                out.println(describe(execution) + " ended while the database was out of reach; the store keeps what"
+                        + " it committed: it is marked failed.");
             }
         }
-        unknown.setStatus(BatchStatus.FAILED);
-        unknown.setEndTime(LocalDateTime.now());
-        jobRepository.update(unknown);
-        out.println(describe(unknown) + " ended while the database was out of reach; the store keeps what it"
-                + " committed: it is marked failed.");
     }
 
     private String describeRunning() {

@@ -105,6 +105,12 @@ class AcceptanceCasesIT {
             assertThat(again.out()).as(String.join(" ", extra)).contains(month + " is already billed and the data"
                     + " gives the same invoices: nothing changed").doesNotContain("sla.csv is rewritten");
             assertThat(Files.readAllBytes(outputs.resolve("sla.csv"))).isEqualTo(sla);
+            String sameBasis = "The input, tariff and VAT settings are those it was billed from.";
+            if (extra.size() == source.length) {
+                assertThat(again.out()).as("decided from the store").contains(sameBasis);
+            } else {
+                assertThat(again.out()).as("compared").doesNotContain(sameBasis);
+            }
 
             BillingRunner.Result dryRun = BillingRunner.bill(options, folder, work, month,
                     with(extra.toArray(String[]::new), "--rebill", "--dry-run").toArray(String[]::new));

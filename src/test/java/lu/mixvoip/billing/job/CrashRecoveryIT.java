@@ -149,27 +149,34 @@ class CrashRecoveryIT {
         assertThat(Store.documents(store)).isEqualTo(rebillDocuments);
     }
 
+    static Stream<Arguments> unfinishedStates() {
+        return Stream.of(Store.values()).flatMap(store -> Stream.of(
+                Arguments.of(store, "UNKNOWN", "ended while the database was out of reach"),
+                Arguments.of(store, "STARTED", "was left running by a process that is gone")));
+    }
+
     /**
      * A run whose chunk ended while the database was out of reach may end UNKNOWN (Spring Batch could not tell
-     * whether the chunk committed; it refuses to restart such an execution): the same command marks it failed and
-     * resumes it from what the store committed.
+     * whether the chunk committed; it refuses to restart such an execution), or keep a running status whose last
+     * update was lost though it ended: the same command marks it failed and resumes it from what the store committed.
      */
-    @ParameterizedTest
-    @EnumSource(Store.class)
-    void aRunThatEndedUnknownIsResumedByTheSameCommand(Store kind, @TempDir Path work) {
+    @ParameterizedTest(name = "left {1} on {0}")
+    @MethodSource("unfinishedStates")
+    void aRunLeftUnknownOrRunningAfterItEndedIsResumedByTheSameCommand(Store kind, String status, String said,
+                                                                         @TempDir Path work) {
         List<String> store = kind.options(work);
         Result failed = bill(store, input, work, "--billing.fault-injection=issue:25");
         assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
         JdbcTemplate batch = new JdbcTemplate(Store.dataSourceOf(store));
-        assertThat(batch.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'FAILED'"))
+        assertThat(batch.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = ? WHERE STATUS = 'FAILED'", status))
                 .isEqualTo(1);
-        assertThat(batch.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'FAILED'"))
+        assertThat(batch.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = ? WHERE STATUS = 'FAILED'", status))
                 .isEqualTo(1);
 
         Result resumed = bill(store, input, work);
 
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(3);
-        assertThat(resumed.out()).contains("ended while the database was out of reach", "Resuming execution");
+        assertThat(resumed.out()).contains(said, "Resuming execution");
         assertThat(Fixtures.hashes(work.resolve("out/2026-10"))).isEqualTo(reference);
         assertThat(Store.documents(store)).isEqualTo(referenceDocuments);
     }
