@@ -214,17 +214,14 @@ public class MonthComparison {
         rejects.list(UNSTORED_RUN, row -> refused.add(new Refused(fileOrder.get(row.file()), row)));
         Map<Reconciliation, List<Change>> changes = emptyChanges();
         List<TicketAssessment> assessed = new ArrayList<>();
-        String after = "";
-        for (List<StagedMonth> page = staging.nextCustomerMonths(UNSTORED_RUN, parameters.month(), after, PAGE);
-             !page.isEmpty(); page = staging.nextCustomerMonths(UNSTORED_RUN, parameters.month(), after, PAGE)) {
+        staging.forEachPage(UNSTORED_RUN, parameters.month(), PAGE, page -> {
             for (ReconciledMonth month : ReconciledMonth.of(page.stream().map(rating::process).toList())) {
                 changes.get(month.reconciliation()).add(Change.of(month));
                 DocumentRecording.refusedRows(month.rated(), parameters,
                         (file, row) -> refused.add(new Refused(file.ordinal(), row)));
                 assessed.addAll(month.rated().billing().ticketAssessments());
             }
-            after = page.get(page.size() - 1).customerId();
-        }
+        });
         return outcome(changes, documents.inForceTotals(parameters.month()).invoices(), refused, assessed);
     }
 

@@ -91,17 +91,14 @@ public class MonthPreview {
         AtomicFiles.removeAll(folder);
         IssuePipeline pipeline = pipelines.preview(run, folder);
         List<RatedMonth> chunk = new ArrayList<>();
-        String after = "";
-        for (List<StagedMonth> page = staging.nextCustomerMonths(run.runId(), parameters.month(), after, chunkSize);
-             !page.isEmpty(); page = staging.nextCustomerMonths(run.runId(), parameters.month(), after, chunkSize)) {
+        staging.forEachPage(run.runId(), parameters.month(), chunkSize, page -> {
             for (StagedMonth month : page) {
                 chunk.add(pipeline.rate(month));
                 if (chunk.size() == chunkSize) {
                     issue(pipeline, chunk, changes);
                 }
             }
-            after = page.get(page.size() - 1).customerId();
-        }
+        });
         issue(pipeline, chunk, changes);
         pipeline.finish();
         reports.write(folder, parameters.month(), PREVIEW_RUN);

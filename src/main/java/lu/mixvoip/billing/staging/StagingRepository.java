@@ -111,6 +111,23 @@ public class StagingRepository {
                 inForce.get(id))).toList();
     }
 
+    /** What is done with each page of {@link #forEachPage}. */
+    @FunctionalInterface
+    public interface PageAction<E extends Exception> {
+        void accept(List<StagedMonth> page) throws E;
+    }
+
+    /** Every customer month {@link #nextCustomerMonths} gives, a page of at most {@code pageSize} at a time. */
+    public <E extends Exception> void forEachPage(long runId, YearMonth month, int pageSize, PageAction<E> each)
+            throws E {
+        String after = "";
+        for (List<StagedMonth> page = nextCustomerMonths(runId, month, after, pageSize); !page.isEmpty();
+             page = nextCustomerMonths(runId, month, after, pageSize)) {
+            each.accept(page);
+            after = page.get(page.size() - 1).customerId();
+        }
+    }
+
     /** A range's customers, and the rows of those from {@code first} to {@code last}. */
     private void readRange(long runId, int range, String first, String last, Map<String, Customer> customers,
                            Map<String, StagedMonth.Builder> rows) {
