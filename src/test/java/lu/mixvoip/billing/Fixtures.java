@@ -70,6 +70,19 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * The default tariff card written to {@code file}: naming it with {@code --tariff} gives the same invoices from
+     * another billing basis, so that a re-run compares the month instead of answering from the store.
+     */
+    public static Path defaultTariffAt(Path file) {
+        try (var card = Fixtures.class.getResourceAsStream("/tariff.yml")) {
+            Files.copy(card, file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Rewrites a file with {@code change}, which must change it (an edit that misses its target fails the test). */
     public static void edit(Path file, UnaryOperator<String> change) {
         try {

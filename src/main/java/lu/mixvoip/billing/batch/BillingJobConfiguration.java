@@ -128,12 +128,9 @@ public class BillingJobConfiguration {
     @Bean
     @StepScope
     KeysetReader<StagedMonth> customerMonths(StagingRepository staging, BillingProperties properties) {
-        return customerMonthReader(currentRun(), staging, properties.chunkSize());
-    }
-
-    static KeysetReader<StagedMonth> customerMonthReader(RunContext run, StagingRepository staging, int pageSize) {
-        return new KeysetReader<>("rate.last-customer", pageSize, (after, limit) -> staging.nextCustomerMonths(
-                run.runId(), run.parameters().month(), after, limit), StagedMonth::customerId);
+        RunContext run = currentRun();
+        return new KeysetReader<>("rate.last-customer", properties.chunkSize(), (after, limit) -> staging
+                .nextCustomerMonths(run.runId(), run.parameters().month(), after, limit), StagedMonth::customerId);
     }
 
     @Bean

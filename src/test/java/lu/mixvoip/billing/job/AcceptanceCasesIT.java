@@ -92,10 +92,7 @@ class AcceptanceCasesIT {
      */
     private static void decidesTheBilledMonthUnchanged(List<String> options, Path folder, Path work, String month,
                                                        int billed, String... source) throws IOException {
-        Path tariff = work.resolve("default-tariff.yml");
-        try (var defaultTariff = AcceptanceCasesIT.class.getResourceAsStream("/tariff.yml")) {
-            Files.copy(defaultTariff, tariff);
-        }
+        Path tariff = Fixtures.defaultTariffAt(work.resolve("default-tariff.yml"));
         Path outputs = work.resolve("out").resolve(month);
         byte[] sla = Files.readAllBytes(outputs.resolve("sla.csv"));
         for (List<String> extra : List.of(List.of(source), with(source, "--tariff=" + tariff),

@@ -76,10 +76,7 @@ class RebillIT {
         jdbc.update("UPDATE document SET content_sha256 = NULL WHERE customer_id IN ('C001', 'C002')");
         jdbc.update("UPDATE document SET content_sha256 = ? WHERE customer_id = 'C003'", "0".repeat(64));
 
-        Path tariff = work.resolve("default-tariff.yml");
-        try (var defaultTariff = RebillIT.class.getResourceAsStream("/tariff.yml")) {
-            Files.copy(defaultTariff, tariff); // another basis than the billed run's: the month is compared
-        }
+        Path tariff = Fixtures.defaultTariffAt(work.resolve("default-tariff.yml")); // another basis: compared
         Result again = bill("--tariff=" + tariff);
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("nothing changed (8 invoices in force");
