@@ -123,16 +123,21 @@ public class MonthComparison {
      * nothing is read or rated: its invoices in force are what the data gives, its reports those of that run.
      */
     public Outcome compare(BillingParameters parameters, BilledRun billed) {
+        return fromStore(parameters, billed).orElseGet(() -> compareInFull(parameters));
+    }
+
+    /** The outcome when the month's billing basis is the one {@code billed} billed from; empty when it is another. */
+    public Optional<Outcome> fromStore(BillingParameters parameters, BilledRun billed) {
         String basis = BillingBasis.of(InputFingerprint.of(parameters, tables), vat);
         if (!basis.equals(billed.basis())) {
-            return compare(parameters);
+            return Optional.empty();
         }
         Map<Reconciliation, List<Change>> changes = emptyChanges();
         Map<String, InForceDigest> inForce = documents.inForceDigests(parameters.month());
         inForce.values().forEach(i -> changes.get(Reconciliation.UNCHANGED).add(new Change(i.customerId(),
                 i.totalInclVat(), i.totalInclVat())));
-        return new Outcome(changes, inForce.size(), rejects.count(billed.runId()), () -> reports.rejects(billed.runId()),
-                () -> reports.serviceLevels(billed.runId()), true);
+        return Optional.of(new Outcome(changes, inForce.size(), rejects.count(billed.runId()),
+                () -> reports.rejects(billed.runId()), () -> reports.serviceLevels(billed.runId()), true));
     }
 
     private static Map<Reconciliation, List<Change>> emptyChanges() {
@@ -154,7 +159,7 @@ public class MonthComparison {
      * its rows would take more than the share of the heap {@code billing.compared-in-memory} allows, staged in the store within a transaction that is
      * rolled back.
      */
-    private Outcome compare(BillingParameters parameters) {
+    public Outcome compareInFull(BillingParameters parameters) {
         YearMonth month = parameters.month();
         List<Refused> refused = new ArrayList<>();
         HeldMonth held;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -108,7 +110,7 @@ public class BillingRun {
                 return RunOutcome.of(ExitCode.REFUSED, "another billing run is in progress on this database: "
                         + describeRunning() + "; nothing was done.");
             }
-            recoverStaleExecutions(out);
+            settleUnfinished(jobRepository.findRunningJobExecutions(BillingJobConfiguration.JOB_NAME), out);
             return decide(parameters, mode, out);
         } catch (SQLException e) {
             return RunOutcome.of(ExitCode.FAILED, "cannot reach the database: " + e.getMessage() + " — once it"
@@ -120,6 +122,13 @@ public class BillingRun {
     private RunOutcome decide(BillingParameters parameters, RunMode mode, PrintStream out) {
         int runs = runsOf(parameters);
         JobExecution last = runs == 0 ? null : lastExecution(parameters, runs - 1);
+        if (mode.dryRun() && last != null && last.getStatus() != BatchStatus.COMPLETED
+                && documents.countOfRun(last.getJobInstanceId()) == 0) {
+            // A run that stopped before it stored a document (bad input, say) left the month as the run before it
+            // did: a preview has nothing to mix with, and shows the month from there.
+            runs--;
+            last = runs == 0 ? null : lastExecution(parameters, runs - 1);
+        }
         BillingParameters next = runs == 0 ? parameters.asRebill(0)
                 : parameters.asRebill(runs).withIssueDate(mode.rebillIssueDate());
         switch (RunDecision.of(runs, last == null ? null : last.getStatus(), mode)) {
@@ -128,7 +137,7 @@ public class BillingRun {
                         + " would mix its documents with the new ones. Run the same command without --dry-run to"
                         + " complete it first. Nothing was done.");
             case RESUME:
-                settleUnfinished(last, out);
+                settleUnfinished(jobRepository.getJobExecutions(last.getJobInstance()), out);
                 out.println("Resuming " + describe(last) + ", interrupted while " + last.getStatus().name()
                         .toLowerCase(Locale.ROOT) + ".");
                 BillingParameters original = BillingParameters.from(last.getJobParameters());
@@ -143,7 +152,12 @@ public class BillingRun {
         }
         MonthComparison.Outcome outcome;
         try {
-            outcome = comparison.compare(next, billedBy(last));
+            Optional<MonthComparison.Outcome> fromStore = comparison.fromStore(next, billedBy(last));
+            if (fromStore.isEmpty() && mode.rebill()) {
+                // The re-bill reconciles every customer with the invoice in force: comparing first would rate twice.
+                return issuing(next);
+            }
+            outcome = fromStore.orElseGet(() -> comparison.compareInFull(next));
         } catch (RuntimeException e) {
             return failed(List.of(e));
         }
@@ -252,43 +266,36 @@ public class BillingRun {
     }
 
     /**
-     * Holding the run locks proves no live process runs the job: an execution still marked as running was
-     * killed (kill -9, power loss). Marking it failed lets the same command resume it.
+     * Executions, or their steps, still marked running (killed by kill -9 or a power loss, or their last update lost
+     * with the database) or left UNKNOWN (the database went away while a chunk's transaction ended, so Spring Batch
+     * could not tell whether it committed) are marked failed, which lets the same command resume them: holding the
+     * run locks proves no live process runs them, and a chunk's documents, numbers and checkpoint commit in one
+     * transaction of one database, so the store holds exactly what committed.
      */
-    private void recoverStaleExecutions(PrintStream out) {
-        for (JobExecution stale : jobRepository.findRunningJobExecutions(BillingJobConfiguration.JOB_NAME)) {
-            jobOperator.recover(stale);
-            out.println(describe(stale) + " was left running by a process that is gone; it is marked failed.");
-        }
-    }
-
-    /**
-     * Executions of the run's job instance, or their steps, left UNKNOWN (the database went away while a chunk's
-     * transaction ended, so Spring Batch could not tell whether it committed) or still marked running (their last
-     * update was lost the same way) are marked failed, which lets the same command resume: holding the run locks
-     * proves no live process runs them, and a chunk's documents, numbers and checkpoint commit in one transaction of
-     * one database, so the store holds exactly what committed.
-     */
-    private void settleUnfinished(JobExecution last, PrintStream out) {
-        for (JobExecution execution : jobRepository.getJobExecutions(last.getJobInstance())) {
+    private void settleUnfinished(Collection<JobExecution> executions, PrintStream out) {
+        for (JobExecution execution : executions) {
+            boolean running = execution.isRunning();
             boolean settled = false;
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
                     step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED);
                     step.setEndTime(LocalDateTime.now());
                     jobRepository.update(step);
                     settled = true;
                 }
             }
-            if (execution.getStatus() == BatchStatus.UNKNOWN || execution.isRunning()) {
+            if (execution.getStatus() == BatchStatus.UNKNOWN || running) {
                 execution.setStatus(BatchStatus.FAILED);
+                execution.setExitStatus(ExitStatus.FAILED);
                 execution.setEndTime(LocalDateTime.now());
                 jobRepository.update(execution);
                 settled = true;
             }
             if (settled) {
-                out.println(describe(execution) + " ended while the database was out of reach; the store keeps what"
-                        + " it committed: it is marked failed.");
+                out.println(describe(execution) + (running ? " was left running by a process that is gone"
+                        : " ended while the database was out of reach; the store keeps what it committed")
+                        + ": it is marked failed.");
             }
         }
     }
@@ -339,11 +346,13 @@ public class BillingRun {
         DocumentRepository.InForceTotals inForce = documents.inForceTotals(parameters.month());
         long rejected = rejects.count(runId);
         List<Customer> customers = documents.customersOfRun(runId);
+        long creditNotes = documents.countOfRun(runId, DocumentRepository.CREDIT_NOTE);
+        long newInvoices = documents.countOfRun(runId, DocumentRepository.INVOICE);
         String headline = parameters.rebill() == 0 ? "Billed " + parameters.month() + "."
+                : creditNotes + newInvoices == 0 ? String.format(Locale.ROOT, "Re-billed %s (re-bill %d): the data"
+                        + " gives the same invoices, nothing was issued.", parameters.month(), parameters.rebill())
                 : String.format(Locale.ROOT, "Re-billed %s (re-bill %d): %s, %s.", parameters.month(),
-                        parameters.rebill(),
-                        counted(documents.countOfRun(runId, DocumentRepository.CREDIT_NOTE), "credit note"),
-                        counted(documents.countOfRun(runId, DocumentRepository.INVOICE), "new invoice"));
+                        parameters.rebill(), counted(creditNotes, "credit note"), counted(newInvoices, "new invoice"));
         RunReport report = new RunReport(headline, inForce.invoices(), inForce.totalExclVat(),
                 inForce.totalInclVat(), inForce.interventions(),
                 lastStep(execution, LoadMonthTasklet.STEP).map(s -> s.getExecutionContext()

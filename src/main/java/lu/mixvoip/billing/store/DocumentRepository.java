@@ -197,6 +197,12 @@ public class DocumentRepository {
                 + " AND document_number LIKE ?", LocalDate.class, type, "%-" + year + "-%"));
     }
 
+    /** The documents of every type a run stored. */
+    public long countOfRun(long runId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE run_id = ?", Long.class, runId);
+        return count == null ? 0 : count;
+    }
+
     public long countOfRun(long runId, String type) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE run_id = ? AND document_type = ?",
                 Long.class, runId, type);

@@ -19,6 +19,7 @@ import lu.mixvoip.billing.BillingRunner;
 import lu.mixvoip.billing.BillingRunner.Result;
 import lu.mixvoip.billing.Fixtures;
 import lu.mixvoip.billing.Store;
+import lu.mixvoip.billing.issue.MonthPreview;
 
 /**
  * What an unlucky operator does to a billed month: loses or replaces the store, deletes outputs, resumes into another
@@ -182,6 +183,34 @@ class LostStateIT {
             assertThat(result.exitCode()).as(mode + result.err()).isEqualTo(2);
             assertThat(result.err()).contains("interventions.csv: line 26: not UTF-8 text");
         }
+    }
+
+    /**
+     * A billing stopped by bad input stored no document: once the input is fixed, a preview shows the month from
+     * where it was (it is not refused as the preview of an unfinished run), and the same command then completes it.
+     */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aPreviewAfterARunStoppedByBadInputShowsTheMonth(Store kind) throws IOException {
+        Path input = Fixtures.copyOfInputs(CASE, work.resolve("in"));
+        List<String> store = kind.options(work);
+        Path interventions = input.resolve("interventions.csv");
+        byte[] good = Files.readAllBytes(interventions);
+        Files.write(interventions, new byte[] {(byte) 0xE9, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        Result stopped = BillingRunner.bill(store, input, work, "2026-10");
+        assertThat(stopped.exitCode()).as(stopped.err()).isEqualTo(2);
+        assertThat(stopped.err()).contains("interventions.csv: line 25: not UTF-8 text");
+        Files.write(interventions, good);
+
+        Result preview = BillingRunner.bill(store, input, work, "2026-10", "--dry-run");
+
+        assertThat(preview.exitCode()).as(preview.err()).isEqualTo(3);
+        assertThat(preview.out()).contains("Preview of billing 2026-10", "0 customers would get a changed invoice,"
+                + " 8 a new invoice, 0 would lose their invoice; 0 unchanged");
+        Result completed = BillingRunner.bill(store, input, work, "2026-10");
+        assertThat(completed.exitCode()).as(completed.err()).isEqualTo(3);
+        assertThat(completed.out()).contains("Resuming execution", "Billed 2026-10.");
+        assertThat(work.resolve("out/2026-10/" + MonthPreview.FOLDER)).doesNotExist();
     }
 
     private Result bill(List<String> store, String month, String... extra) {

@@ -62,6 +62,27 @@ class RebillIT {
     }
 
     /**
+     * From another billing basis (the tariff named as a file), a re-bill is rated once, by the job, which reconciles
+     * every customer with the invoice in force: it finds them all unchanged and issues nothing.
+     */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aRebillFromAnotherBasisGivingTheSameInvoicesIssuesNothing(Store kind) throws Exception {
+        billTheMonthOnce(kind);
+        List<String> documents = Store.documents(store);
+        Map<String, String> hashes = Fixtures.hashes(month());
+        Path tariff = Fixtures.defaultTariffAt(work.resolve("default-tariff.yml"));
+
+        Result rebill = bill("--rebill", ISSUED, "--tariff=" + tariff);
+
+        assertThat(rebill.exitCode()).as(rebill.err()).isEqualTo(3);
+        assertThat(rebill.out()).contains("Re-billed 2026-10 (re-bill 1): the data gives the same invoices, nothing"
+                + " was issued.", "invoices        8");
+        assertThat(Store.documents(store)).isEqualTo(documents);
+        assertThat(Fixtures.hashes(month())).isEqualTo(hashes);
+    }
+
+    /**
      * The stored content digest is only a shortcut: invoices without one (issued before it was kept) or with one that
      * no longer matches are compared line by line, and still found unchanged, or changed.
      */
