@@ -6,10 +6,13 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -47,6 +50,7 @@ import lu.mixvoip.billing.staging.StagedMonth;
 import lu.mixvoip.billing.staging.StagingRepository;
 import lu.mixvoip.billing.store.DocumentNumbers;
 import lu.mixvoip.billing.store.DocumentRepository;
+import lu.mixvoip.billing.store.EmbeddedStoreCompaction;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.RejectRepository;
 import lu.mixvoip.billing.store.TicketAssessmentRepository;
@@ -72,9 +76,10 @@ public class BillingJobConfiguration {
 
     @Bean
     Job monthlyBillingJob(JobRepository jobs, Step loadMonth, Step issueDocuments, Step restoreDocuments,
-                          Step writeReports, ObjectProvider<RunLock> runLock) {
+                          Step writeReports, ObjectProvider<RunLock> runLock, EmbeddedStoreCompaction compaction) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RunLockDescription(runLock))
+                .listener(compactedAfterwards(compaction))
                 .start(loadMonth)
                 .next(issueDocuments)
                 .next(restoreDocuments)
@@ -162,6 +167,17 @@ public class BillingJobConfiguration {
      * When the issue step ends, however it ends, waits for the files its last chunks are still writing, so that none
      * is written behind the next step's back. Files that failed are missing: the restore step renders them again.
      */
+    private static JobExecutionListener compactedAfterwards(EmbeddedStoreCompaction compaction) {
+        return new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution jobExecution) {
+                if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+                    compaction.afterWriting();
+                }
+            }
+        };
+    }
+
     private static StepExecutionListener lastFilesOf(IssuePipeline pipeline) {
         return new StepExecutionListener() {
             @Override

@@ -23,6 +23,7 @@ import lu.mixvoip.billing.run.FaultInjection;
 import lu.mixvoip.billing.run.LoaderSink;
 import lu.mixvoip.billing.run.Progress;
 import lu.mixvoip.billing.run.RunOutcome;
+import lu.mixvoip.billing.store.EmbeddedStoreCompaction;
 import lu.mixvoip.billing.store.OperationalTables;
 import lu.mixvoip.billing.store.OperationalTablesWriter;
 
@@ -39,15 +40,17 @@ public class ImportRun {
     private final Tariff tariff;
     private final Progress progress;
     private final FaultInjection faults;
+    private final EmbeddedStoreCompaction compaction;
 
     public ImportRun(JdbcTemplate jdbc, TransactionTemplate transaction, OperationalTables tables, Tariff tariff,
-                     Progress progress, FaultInjection faults) {
+                     Progress progress, FaultInjection faults, EmbeddedStoreCompaction compaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.tables = tables;
         this.tariff = tariff;
         this.progress = progress;
         this.faults = faults;
+        this.compaction = compaction;
     }
 
     public RunOutcome run(Path input, Path output) {
@@ -68,6 +71,7 @@ public class ImportRun {
             tracker.finish();
             return loaded;
         });
+        compaction.afterWriting();
         Path rejectsFile = output.resolve("import-rejects.csv");
         ReportFiles.writeRejects(rejectsFile, rejects::forEach);
         String report = String.format(Locale.ROOT, "Imported %s.%n  customers       %,d%n  contracts       %,d%n"
