@@ -17,9 +17,10 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The PDF/A output intent: the invoice's colours (DeviceRGB) are sRGB. The profile is the sRGB.icc shipped beside
- * this class (ICC Profiles Free, zlib licence in LICENSE-sRGB.txt), not the JDK's, whose bytes differ between JDK
- * releases: an invoice rendered again on a newer JDK must keep its bytes. Deflated once per process; each document
- * gets its own stream object holding those bytes.
+ * this class (a compact ICC v2 sRGB profile in the public domain, see LICENSE-sRGB.txt: every document carries it,
+ * so its size is every document's), not the JDK's, whose bytes differ between JDK releases: an invoice rendered
+ * again on a newer JDK must keep its bytes. Deflated once per process; each document gets its own stream object
+ * holding those bytes.
  */
 final class SrgbOutputIntent {
     private static final String CONDITION = "sRGB IEC61966-2.1";
