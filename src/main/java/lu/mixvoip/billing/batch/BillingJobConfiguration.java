@@ -163,10 +163,7 @@ public class BillingJobConfiguration {
         return pipelines.documentFiles(currentRun().parameters().monthOutput(), false);
     }
 
-    /**
-     * When the issue step ends, however it ends, waits for the files its last chunks are still writing, so that none
-     * is written behind the next step's back. Files that failed are missing: the restore step renders them again.
-     */
+    /** A job that completed wrote a month: the embedded store is compacted when the process ends. */
     private static JobExecutionListener compactedAfterwards(EmbeddedStoreCompaction compaction) {
         return new JobExecutionListener() {
             @Override
@@ -178,6 +175,10 @@ public class BillingJobConfiguration {
         };
     }
 
+    /**
+     * When the issue step ends, however it ends, waits for the files its last chunks are still writing, so that none
+     * is written behind the next step's back. Files that failed are missing: the restore step renders them again.
+     */
     private static StepExecutionListener lastFilesOf(IssuePipeline pipeline) {
         return new StepExecutionListener() {
             @Override

@@ -25,7 +25,7 @@ import com.zaxxer.hikari.HikariDataSource;
 @Component
 public class EmbeddedStoreCompaction implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreCompaction.class);
-    static final String EMBEDDED = "jdbc:h2:file:";
+    private static final String EMBEDDED = "jdbc:h2:file:";
     /** H2's "database is already closed": what the session that ran SHUTDOWN is told once it has. */
     private static final int CLOSED = 90121;
 
