@@ -2,7 +2,6 @@ package lu.mixvoip.billing.einvoice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 import com.helger.cii.d16b.CIID16BCrossIndustryInvoiceTypeMarshaller;
@@ -62,7 +61,6 @@ public final class CiiDocuments {
     private static final String DATE_FORMAT = "102";
     /** UNTDID 1153 / CII: a VAT identifier. */
     private static final String VAT_REGISTRATION = "VA";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SellerParty seller;
 
@@ -255,7 +253,7 @@ public final class CiiDocuments {
             ReferencedDocumentType cancelled = new ReferencedDocumentType();
             cancelled.setIssuerAssignedID(document.cancels().number());
             FormattedDateTimeType.DateTimeString issued =
-                    new FormattedDateTimeType.DateTimeString(DATE.format(document.cancels().issueDate()));
+                    new FormattedDateTimeType.DateTimeString(ccyymmdd(document.cancels().issueDate()));
             issued.setFormat(DATE_FORMAT);
             FormattedDateTimeType date = new FormattedDateTimeType();
             date.setDateTimeString(issued);
@@ -280,10 +278,22 @@ public final class CiiDocuments {
     }
 
     private static DateTimeType dateTime(LocalDate date) {
-        DateTimeType.DateTimeString text = new DateTimeType.DateTimeString(DATE.format(date));
+        DateTimeType.DateTimeString text = new DateTimeType.DateTimeString(ccyymmdd(date));
         text.setFormat(DATE_FORMAT);
         DateTimeType dateTime = new DateTimeType();
         dateTime.setDateTimeString(text);
         return dateTime;
+    }
+
+    /**
+     * CCYYMMDD, as {@link java.time.format.DateTimeFormatter#BASIC_ISO_DATE} prints a date of the years 1000 to 9999:
+     * two dates a line, and the formatter's general machinery was a tenth of writing the CII.
+     */
+    static String ccyymmdd(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException("a CII date has four digits of year: " + date);
+        }
+        return Integer.toString(year * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth());
     }
 }

@@ -32,6 +32,10 @@ final class JaxbXml {
     private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             .getBytes(StandardCharsets.US_ASCII);
     private static final ThreadLocal<Map<Kind, Configured>> MARSHALLERS = ThreadLocal.withInitial(HashMap::new);
+    /** Most documents fit: a buffer grown for a large one is kept up to this size, not beyond. */
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(128 * 1024));
 
     private JaxbXml() {
     }
@@ -43,7 +47,9 @@ final class JaxbXml {
      *                 to deflate into a PDF)
      */
     static <T> byte[] marshal(Supplier<GenericJAXBMarshaller<T>> library, T document, String what, boolean indented) {
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
+        // One buffer per thread, used again: growing a new one for each document copied it several times.
+        ByteArrayOutputStream xml = BUFFERS.get();
+        xml.reset();
         xml.writeBytes(DECLARATION);
         Kind kind = new Kind(document.getClass(), indented);
         Configured configured = MARSHALLERS.get().get(kind);
@@ -52,7 +58,11 @@ final class JaxbXml {
         } else {
             configured.marshal(document, what, xml);
         }
-        return xml.toByteArray();
+        byte[] bytes = xml.toByteArray();
+        if (bytes.length > KEPT_BUFFER) {
+            BUFFERS.remove();
+        }
+        return bytes;
     }
 
     /** Writes {@code document} through the library, and keeps the marshaller it configured. */

@@ -1,10 +1,13 @@
 package lu.mixvoip.billing.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -88,6 +91,30 @@ class CiiDocumentsTest {
         assertThat(creditNoteXml(note)).isEqualTo(creditNoteXml(note));
         assertThat(new String(invoiceXml(invoice), StandardCharsets.UTF_8))
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rsm:CrossIndustryInvoice");
+    }
+
+    /** Each thread writes into one buffer again and again: a document's bytes are its own, not the buffer's. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lu.mixvoip.billing.einvoice.UblDocumentsTest#samples")
+    void aDocumentWrittenAfterAnotherKeepsItsBytes(String name, IssuedInvoice invoice) {
+        byte[] first = invoiceXml(invoice);
+        byte[] copy = first.clone();
+        byte[] second = creditNoteXml(EinvoiceSamples.creditNoteOf(invoice));
+
+        assertThat(first).isEqualTo(copy);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(new String(second, StandardCharsets.UTF_8)).endsWith("</rsm:CrossIndustryInvoice>");
+    }
+
+    @Test
+    void datesAreWrittenAsCcyymmdd() {
+        assertThat(CiiDocuments.ccyymmdd(LocalDate.of(2026, 3, 5))).isEqualTo("20260305");
+        assertThat(CiiDocuments.ccyymmdd(LocalDate.of(2026, 12, 31))).isEqualTo("20261231");
+        assertThat(CiiDocuments.ccyymmdd(LocalDate.of(1000, 1, 1))).isEqualTo("10000101");
+        assertThatThrownBy(() -> CiiDocuments.ccyymmdd(LocalDate.of(999, 12, 31)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0999-12-31");
+        assertThatThrownBy(() -> CiiDocuments.ccyymmdd(LocalDate.of(10_000, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The CII's totals are the document's, to the cent; fees, labour and travel are its lines of each kind. */
