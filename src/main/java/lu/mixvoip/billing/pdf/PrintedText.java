@@ -24,8 +24,25 @@ final class PrintedText {
         if (text == null) {
             return "";
         }
+        if (belowCombiningMarks(text)) {
+            return text;
+        }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True when every character is below U+0300, where the combining marks begin: such a text is already NFC (no
+     * character below it decomposes or composes with another), and nearly every text printed is one. The JDK's
+     * check builds a buffer per call.
+     */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when both faces of Invoice Sans print the code point. */
