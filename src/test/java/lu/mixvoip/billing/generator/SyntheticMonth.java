@@ -163,6 +163,16 @@ public final class SyntheticMonth {
         long seed = 1;
         Profile profile = Profile.DEFAULT;
         Path out = Path.of("generated");
+        String usage = "usage: scripts/generate-data [--customers N] [--interventions M] [--month YYYY-MM]"
+                + " [--seed S] [--profile default|heavy] [--out DIR]";
+        if (args.length == 1 && args[0].equals("--help")) {
+            System.out.println(usage);
+            return;
+        }
+        if (args.length % 2 != 0) { // an option without its value: nothing is written
+            System.err.println("every option takes a value; " + usage);
+            System.exit(2);
+        }
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--customers" -> customers = Integer.parseInt(args[i + 1]);
@@ -171,9 +181,10 @@ public final class SyntheticMonth {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--profile" -> profile = Profile.named(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (expected --customers N --interventions M --month YYYY-MM --seed S"
-                        + " --profile default|heavy --out DIR)");
+                default -> {
+                    System.err.println("unknown option " + args[i] + "; " + usage);
+                    System.exit(2);
+                }
             }
         }
         write(out, customers, interventions, month, seed, profile);
