@@ -132,7 +132,7 @@ public final class RenderOnly {
     }
 
     /** The month's invoices, numbered in ascending customer id as the job numbers them. */
-    private static List<IssuedInvoice> invoicesOf(Path input, YearMonth month) {
+    static List<IssuedInvoice> invoicesOf(Path input, YearMonth month) {
         Tariff tariff = TariffFileReader.readBundled();
         Map<String, Customer> customers = new TreeMap<>();
         Map<String, List<Contract>> contracts = new HashMap<>();

@@ -18,6 +18,9 @@ import java.util.List;
  * dependencies, colon-separated, as {@code scripts/test-classpath} prints it). Each build gets a class loader of its
  * own; every round runs A's then B's {@code RenderOnly.main} with the same arguments, each printing its line. The
  * first round includes class loading and the JIT; {@code pdf_kb} adds up over the rounds of a build.
+ *
+ * <p>{@code --main CLASS} right after ROUNDS runs another main of both builds instead, e.g. the PDF alone, without
+ * e-invoice: {@code RenderOnlyVersus A.cp B.cp 7 --main lu.mixvoip.billing.pdf.RenderRate 28 4}.
  */
 public final class RenderOnlyVersus {
     private RenderOnlyVersus() {
@@ -25,19 +28,20 @@ public final class RenderOnlyVersus {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: RenderOnlyVersus A.cp B.cp ROUNDS [RenderOnly arguments]");
+            System.err.println("usage: RenderOnlyVersus A.cp B.cp ROUNDS [--main CLASS] [its arguments]");
             System.exit(2);
         }
         String[] builds = {args[0], args[1]};
         int rounds = Integer.parseInt(args[2]);
-        String[] renderOnly = Arrays.copyOfRange(args, 3, args.length);
+        boolean other = args.length > 4 && args[3].equals("--main");
+        String main = other ? args[4] : RenderOnly.class.getName();
+        String[] arguments = Arrays.copyOfRange(args, other ? 5 : 3, args.length);
         ClassLoader[] loaders = {loader(builds[0]), loader(builds[1])};
         for (int round = 1; round <= rounds; round++) {
             for (int b = 0; b < 2; b++) {
                 System.out.print("round=" + round + " build=" + builds[b] + " ");
                 Thread.currentThread().setContextClassLoader(loaders[b]);
-                loaders[b].loadClass(RenderOnly.class.getName()).getMethod("main", String[].class)
-                        .invoke(null, (Object) renderOnly);
+                loaders[b].loadClass(main).getMethod("main", String[].class).invoke(null, (Object) arguments);
             }
         }
     }
