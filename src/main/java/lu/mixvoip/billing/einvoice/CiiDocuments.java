@@ -286,8 +286,8 @@ public final class CiiDocuments {
     }
 
     /**
-     * CCYYMMDD, as {@link java.time.format.DateTimeFormatter#BASIC_ISO_DATE} prints a date of the years 1000 to 9999:
-     * two dates a line, and the formatter's general machinery was a tenth of writing the CII.
+     * CCYYMMDD, as {@link java.time.format.DateTimeFormatter#BASIC_ISO_DATE} prints a date of the years 1000 to 9999,
+     * without the formatter's general machinery: a CII has two dates a line.
      */
     static String ccyymmdd(LocalDate date) {
         int year = date.getYear();
